@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+
+// Deploy anywhere: the public origin and the base path come from the environment.
+const site = process.env.SITE_URL ?? 'https://eight-roads.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  build: { format: 'directory' },
+  i18n: {
+    locales: Object.values(LOCALES).map(({ path, lang }) => ({ path, codes: [lang] })),
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(Object.values(LOCALES).map(({ path, lang }) => [path, lang])),
+      },
+    }),
+    pagefindIndex(),
+  ],
+  vite: { plugins: [tailwindcss()] },
+});

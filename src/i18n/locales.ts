@@ -1,0 +1,23 @@
+/**
+ * The site's languages, defined once and reused by the Astro config, routes, components and tests.
+ * `path` is the URL segment; `lang` is the BCP 47 tag for `<html lang>` and `hreflang`.
+ */
+export const LOCALES = {
+  zh: { path: 'zh', lang: 'zh-Hans', label: '中文', ogLocale: 'zh_CN' },
+  en: { path: 'en', lang: 'en', label: 'English', ogLocale: 'en_US' },
+} as const;
+
+export type Locale = keyof typeof LOCALES;
+
+/** The original language of the plan: it prevails, and it is the x-default. */
+export const DEFAULT_LOCALE: Locale = 'zh';
+
+export const LOCALE_KEYS = Object.keys(LOCALES) as Locale[];
+
+export function isLocale(value: string | undefined): value is Locale {
+  return value !== undefined && value in LOCALES;
+}
+
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'zh' ? 'en' : 'zh';
+}

@@ -1,0 +1,33 @@
+/**
+ * Builds the Pagefind search index after every `astro build`.
+ * Astro empties the output folder on each build, so indexing belongs to the build itself.
+ * Pagefind reads each page's `<html lang>` and writes one index per language.
+ * Any error Pagefind reports fails the build.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+function fail(step: string, errors: string[]): never {
+  throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+}
+
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'eight-roads:pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) fail('createIndex', errors);
+        const added = await index.addDirectory({ path: outDir });
+        if (added.errors.length > 0) fail('addDirectory', added.errors);
+        if (added.page_count === 0) fail('addDirectory', ['no page was indexed: is data-pagefind-body missing?']);
+        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+        if (written.errors.length > 0) fail('writeFiles', written.errors);
+        await pagefind.close();
+        logger.info(`indexed ${added.page_count} pages`);
+      },
+    },
+  };
+}

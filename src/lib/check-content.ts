@@ -1,0 +1,141 @@
+/**
+ * Cross-file checks that Zod schemas cannot make: every Chinese page has its English page,
+ * references point at things that exist, slugs are unique, and figures match their text.
+ * Pure: takes plain records, returns problems as “file: `field`: what is wrong”.
+ */
+import { formatQuantityEnglish, parseChineseAmount, type Unit } from './quantities.ts';
+
+export interface SourceFile<T> {
+  /** Slug or id of the entry. */
+  id: string;
+  /** Path of the file the entry came from, as shown in messages. */
+  filePath: string;
+  data: T;
+}
+
+export interface ContentToCheck {
+  plan: SourceFile<{ lede: string[] }>;
+  roads: SourceFile<{ paragraphs: string[] }>[];
+  initiatives: SourceFile<{ road: string; order: number; paragraphs: string[] }>[];
+  /** English files by the path of the Chinese file they translate. */
+  translations: Map<string, SourceFile<{ name?: string; paragraphs: string[] }>>;
+  /** English files whose Chinese file does not exist. */
+  orphanTranslations: SourceFile<unknown>[];
+  commitments: SourceFile<{
+    road: string;
+    initiative?: string;
+    paragraph: number;
+    zh: string;
+    amount?: string;
+    value?: number;
+    unit?: Unit;
+    en: string;
+  }>[];
+}
+
+/** Where the English translation of a Chinese content file lives. */
+export function translationPathFor(chinesePath: string): string {
+  return chinesePath.replace(/\/zh\//u, '/en/');
+}
+
+const problem = (file: string, field: string, message: string) => `${file}: \`${field}\`: ${message}`;
+
+function checkTranslation(
+  original: SourceFile<unknown>,
+  paragraphs: string[],
+  translations: ContentToCheck['translations'],
+  needsName: boolean,
+): string[] {
+  const expected = translationPathFor(original.filePath);
+  const translation = translations.get(original.filePath);
+  if (!translation) return [problem(expected, 'file', `missing English translation of ${original.filePath}`)];
+  const problems: string[] = [];
+  if (translation.data.paragraphs.length !== paragraphs.length) {
+    problems.push(
+      problem(
+        translation.filePath,
+        'paragraphs',
+        `has ${translation.data.paragraphs.length} paragraphs; the Chinese original ${original.filePath} has ${paragraphs.length}`,
+      ),
+    );
+  }
+  if (needsName && !translation.data.name) problems.push(problem(translation.filePath, 'name', 'a road needs a short English name'));
+  return problems;
+}
+
+function checkCommitments(content: ContentToCheck): string[] {
+  const problems: string[] = [];
+  const roads = new Map(content.roads.map((road) => [road.id, road]));
+  const initiatives = new Map(content.initiatives.map((initiative) => [initiative.id, initiative]));
+  for (const { id, filePath, data } of content.commitments) {
+    const at = `${filePath} (${id})`;
+    const road = roads.get(data.road);
+    if (!road) {
+      problems.push(problem(at, 'road', `no road “${data.road}”`));
+      continue;
+    }
+    let paragraphs = road.data.paragraphs;
+    if (data.initiative !== undefined) {
+      const initiative = initiatives.get(data.initiative);
+      if (!initiative) {
+        problems.push(problem(at, 'initiative', `no initiative “${data.initiative}”`));
+        continue;
+      }
+      if (initiative.data.road !== data.road) {
+        problems.push(problem(at, 'initiative', `“${data.initiative}” belongs to road “${initiative.data.road}”, not “${data.road}”`));
+      }
+      paragraphs = initiative.data.paragraphs;
+    }
+    const paragraph = paragraphs[data.paragraph - 1];
+    if (paragraph === undefined) {
+      problems.push(problem(at, 'paragraph', `paragraph ${data.paragraph} does not exist (the page has ${paragraphs.length})`));
+    } else if (!paragraph.includes(data.zh)) {
+      problems.push(problem(at, 'zh', `“${data.zh}” is not in paragraph ${data.paragraph}`));
+    }
+    if (data.amount !== undefined && data.value !== undefined && data.unit !== undefined) {
+      if (!data.zh.includes(data.amount)) problems.push(problem(at, 'amount', `“${data.amount}” is not part of “${data.zh}”`));
+      const parsed = parseChineseAmount(data.amount);
+      if (parsed !== data.value) problems.push(problem(at, 'value', `${data.value} does not match “${data.amount}” (= ${parsed})`));
+      const english = formatQuantityEnglish(data.value, data.unit);
+      if (!data.en.includes(english)) problems.push(problem(at, 'en', `does not state the quantity as “${english}”`));
+    }
+  }
+  return problems;
+}
+
+export function checkContent(content: ContentToCheck): string[] {
+  const problems: string[] = [];
+  problems.push(...checkTranslation(content.plan, content.plan.data.lede, content.translations, false));
+  for (const road of content.roads) problems.push(...checkTranslation(road, road.data.paragraphs, content.translations, true));
+  for (const initiative of content.initiatives) {
+    problems.push(...checkTranslation(initiative, initiative.data.paragraphs, content.translations, false));
+  }
+  for (const orphan of content.orphanTranslations) {
+    problems.push(problem(orphan.filePath, 'file', `translates ${orphan.filePath.replace('/en/', '/zh/')}, which does not exist`));
+  }
+
+  const roadSlugs = new Set(content.roads.map((road) => road.id));
+  const seenSlugs = new Map<string, string>();
+  for (const page of [...content.roads, ...content.initiatives]) {
+    const earlier = seenSlugs.get(page.id);
+    if (earlier) problems.push(problem(page.filePath, 'slug', `duplicate slug “${page.id}”, already used by ${earlier}`));
+    else seenSlugs.set(page.id, page.filePath);
+  }
+  const seenOrders = new Map<string, string>();
+  for (const initiative of content.initiatives) {
+    if (!roadSlugs.has(initiative.data.road)) {
+      problems.push(problem(initiative.filePath, 'road', `no road “${initiative.data.road}” (roads: ${[...roadSlugs].join(', ')})`));
+    }
+    const key = `${initiative.data.road}#${initiative.data.order}`;
+    const earlier = seenOrders.get(key);
+    if (earlier) problems.push(problem(initiative.filePath, 'order', `order ${initiative.data.order} is already used by ${earlier}`));
+    else seenOrders.set(key, initiative.filePath);
+  }
+  const seenIds = new Set<string>();
+  for (const commitment of content.commitments) {
+    if (seenIds.has(commitment.id)) problems.push(problem(commitment.filePath, 'id', `duplicate commitment id “${commitment.id}”`));
+    seenIds.add(commitment.id);
+  }
+  problems.push(...checkCommitments(content));
+  return problems;
+}

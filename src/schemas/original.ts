@@ -1,0 +1,56 @@
+/** Schemas of the Chinese originals, written by `npm run import` from seeds/. */
+import { z } from 'astro/zod';
+
+/** A paragraph of the original text: non-empty, kept exactly as in the seed after repairs. */
+const paragraph = () => z.string().trim().min(1, 'a paragraph cannot be empty');
+
+export const planOriginalSchema = () =>
+  z.object({
+    /** The article's title as printed. */
+    title: z.string().min(1),
+    /** The byline as printed, e.g. 本报记者 张慧. */
+    byline: z.string().min(1),
+    /** The lede: the paragraphs between the byline and road (一). */
+    lede: z.array(paragraph()).min(1),
+  });
+
+export const roadOriginalSchema = () =>
+  z.object({
+    /** Position of the road in the article, 1 to 8. */
+    number: z.number().int().positive(),
+    /** The Chinese ordinal as printed, e.g. “(一)”. */
+    numeral: z.string().min(1),
+    /** The heading after the ordinal, e.g. “有效投资”之路,坚持稳中求进. */
+    heading: z.string().min(1),
+    /** The road's name, the words in the heading's first quotation marks. */
+    name: z.string().min(1),
+    /** The road's own paragraphs before its first initiative; may be empty. */
+    paragraphs: z.array(paragraph()),
+  });
+
+export const initiativeOriginalSchema = () =>
+  z.object({
+    /** Slug of the road this initiative belongs to (a file name in zh/roads/). */
+    road: z.string().min(1),
+    /** 1-based position within its road. */
+    order: z.number().int().positive(),
+    /** The heading, without its ◎ marker. */
+    heading: z.string().min(1),
+    /** The initiative's paragraphs. */
+    paragraphs: z.array(paragraph()).min(1),
+  });
+
+export const repairLogSchema = () =>
+  z.object({
+    /** Each place where the import joined two paragraphs that page layout had split. */
+    repairs: z.array(
+      z.object({
+        /** Content file, relative to the plan folder, that holds the repaired paragraph. */
+        file: z.string(),
+        /** The last characters before the cut. */
+        before: z.string(),
+        /** The first characters after the cut. */
+        after: z.string(),
+      }),
+    ),
+  });
