@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { endsSentence, repairBreaks } from '../../scripts/import/repair-breaks.ts';
+
+describe('endsSentence', () => {
+  it('accepts a full stop, optionally followed by a closing quote', () => {
+    expect(endsSentence('让新时代文明实践接地气。')).toBe(true);
+    expect(endsSentence('他说:“好。”')).toBe(true);
+  });
+  it('rejects text cut in the middle of a sentence', () => {
+    expect(endsSentence('年内打造3')).toBe(false);
+    expect(endsSentence('推行“标准地”')).toBe(false);
+    expect(endsSentence('实施沿路楼体、')).toBe(false);
+  });
+});
+
+describe('repairBreaks', () => {
+  it('joins a paragraph cut mid-sentence to the next, adding nothing between them', () => {
+    const result = repairBreaks(['组建联盟等,年内打造3', '处园区党群中心。', '下一段。']);
+    expect(result.paragraphs).toEqual(['组建联盟等,年内打造3处园区党群中心。', '下一段。']);
+    expect(result.repairs).toEqual([{ before: '盟等,年内打造3', after: '处园区党群中心。' }]);
+  });
+  it('joins across several cuts in a row', () => {
+    expect(repairBreaks(['一', '二', '三。']).paragraphs).toEqual(['一二三。']);
+  });
+  it('leaves the last paragraph of a section alone even without a full stop', () => {
+    const result = repairBreaks(['第一段。', '各园区重点打好四场“硬仗”']);
+    expect(result.paragraphs).toEqual(['第一段。', '各园区重点打好四场“硬仗”']);
+    expect(result.repairs).toEqual([]);
+  });
+});
