@@ -15,6 +15,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // Builds of other content (the bad-content tests) keep their own content cache.
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   i18n: {
     locales: Object.values(LOCALES).map(({ path, lang }) => ({ path, codes: [lang] })),

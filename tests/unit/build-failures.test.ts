@@ -14,7 +14,7 @@ function buildWith(breakContent: (dir: string) => void): { status: number | null
   cpSync('content', contentDir, { recursive: true });
   breakContent(join(contentDir, 'eight-roads'));
   const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: join(work, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: join(work, 'dist'), CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   rmSync(work, { recursive: true, force: true });
