@@ -1,0 +1,47 @@
+/**
+ * Chinese query handling around Pagefind. Measured weak spots on this site (see README):
+ * Traditional characters found nothing, and a word that is not on the site (公园) matched pages
+ * that merely contain its characters (公办, 园区). Pure functions; the search page wires them up.
+ */
+
+const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+/** A Traditional → Simplified table as pairs of characters: “園园兒儿…”. */
+export function simplify(text: string, pairs: string): string {
+  if (!HAN.test(text) || pairs === '') return text;
+  const table = new Map<string, string>();
+  const characters = [...pairs];
+  for (let index = 0; index + 1 < characters.length; index += 2) table.set(characters[index], characters[index + 1]);
+  return [...text].map((character) => table.get(character) ?? character).join('');
+}
+
+/**
+ * The Chinese words of a query that a page must contain verbatim: the words of two or more
+ * Han characters, as the browser segments them. Single characters are too common to require.
+ */
+export function requiredWords(query: string, segment: (text: string) => string[]): string[] {
+  const words = new Set<string>();
+  for (const run of query.match(HAN_RUN) ?? []) {
+    for (const word of segment(run)) if ([...word].length >= 2 && HAN.test(word)) words.add(word);
+  }
+  return [...words];
+}
+
+/** Segments Chinese text into words with the browser's (or Node's) Intl.Segmenter. */
+export function segmentChinese(text: string): string[] {
+  const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
+  return [...segmenter.segment(text)].filter((part) => part.isWordLike).map((part) => part.segment);
+}
+
+/**
+ * Keeps the results that contain every required word; if none does, those that contain at least
+ * one; results that contain the whole query verbatim come first. Order is otherwise Pagefind's.
+ */
+export function refineResults<T extends { content: string }>(results: T[], query: string, words: string[]): T[] {
+  if (words.length === 0) return results;
+  const all = results.filter((result) => words.every((word) => result.content.includes(word)));
+  const kept = all.length > 0 ? all : results.filter((result) => words.some((word) => result.content.includes(word)));
+  const compact = query.replace(/\s+/gu, '');
+  return [...kept.filter((r) => r.content.includes(compact)), ...kept.filter((r) => !r.content.includes(compact))];
+}

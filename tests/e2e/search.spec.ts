@@ -1,0 +1,114 @@
+/** Search as readers use it: from the header, in both languages, with filters, history, and bad input. */
+import { expect, test } from '@playwright/test';
+import { searchFor } from '../search/run-query.ts';
+
+const WARM_HOME = '/zh/eight-roads/shared-development/warm-home/';
+
+test('the header search on a content page leads to results, loading no search code before that', async ({ page }) => {
+  const searchRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/pagefind|search-page|_astro\/.*\.js/u.test(request.url())) searchRequests.push(request.url());
+  });
+  await page.goto('/zh/eight-roads/industry-city-integration/smart-city/');
+  await page.waitForLoadState('networkidle');
+  expect(searchRequests).toEqual([]);
+
+  await page.getByRole('searchbox', { name: '搜索本站' }).fill('幼儿园');
+  await page.getByRole('searchbox', { name: '搜索本站' }).press('Enter');
+  await expect(page).toHaveURL(/\/zh\/search\/\?q=%E5%B9%BC%E5%84%BF%E5%9B%AD$/u);
+  const first = page.locator('[data-search-result]').first();
+  await expect(first.getByRole('heading').getByRole('link')).toHaveAttribute('href', `${WARM_HOME}#p1`);
+  await expect(first.locator('mark').first()).toHaveText(/幼儿园|幼儿|儿园/u);
+  await expect(first).toContainText('所属条目: 共建共享');
+});
+
+test('an English query is stemmed: “kindergarten” finds “kindergartens”', async ({ page }) => {
+  const links = await searchFor(page, 'en', 'kindergarten');
+  expect(links[0]).toBe('/en/eight-roads/shared-development/warm-home/');
+  await expect(page.locator('[data-search-result] mark').first()).toHaveText(/kindergartens/iu);
+});
+
+test('Traditional characters find the Simplified text', async ({ page }) => {
+  expect((await searchFor(page, 'zh', '幼兒園'))[0]).toBe(WARM_HOME);
+  expect((await searchFor(page, 'zh', '華為'))[0]).toBe('/zh/eight-roads/industrial-upgrading/digital-empowerment/');
+});
+
+test('a Chinese word that is not on the site finds nothing, not pages that share its characters', async ({ page }) => {
+  expect(await searchFor(page, 'zh', '公园')).toEqual([]);
+  await expect(page.getByText('没有找到结果')).toBeVisible();
+  await expect(page.getByRole('link', { name: '浏览全部8条路和26项重点举措' })).toBeVisible();
+});
+
+test('a longer Chinese phrase still finds the page that holds each of its words', async ({ page }) => {
+  expect((await searchFor(page, 'zh', '新建幼儿园'))[0]).toBe(WARM_HOME);
+});
+
+test('filters narrow results by road and by page type', async ({ page }) => {
+  await page.goto('/en/search/?q=build');
+  await expect(page.locator('[data-search-result]').first()).toBeVisible();
+  const unfiltered = await page.locator('[data-search-result]').count();
+  await page.getByLabel('Filter by road').selectOption('Joint building and sharing');
+  await expect(page).toHaveURL(/road=Joint\+building\+and\+sharing/u);
+  await expect(async () => {
+    const roads = await page.locator('[data-search-result] p.text-sm').allTextContents();
+    expect(roads.length).toBeGreaterThan(0);
+    expect(roads.length).toBeLessThan(unfiltered);
+    for (const road of roads) expect(road).toBe('Road: Joint building and sharing');
+  }).toPass();
+  await page.getByLabel('Filter by page type').selectOption('Road');
+  await expect(page.locator('[data-search-result] h2 a')).toHaveText(['The road of "joint building and sharing": improving people\'s well-being and happiness']);
+});
+
+test('the query lives in the URL, and back and forward replay searches', async ({ page }) => {
+  await page.goto('/zh/search/?q=华为');
+  await expect(page.getByRole('searchbox', { name: '搜索本站' }).last()).toHaveValue('华为');
+  await expect(page.locator('[data-search-result]').first()).toContainText('华为');
+  const box = page.locator('#search-query');
+  await box.fill('幼儿园');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/q=%E5%B9%BC/u);
+  await expect(page.locator('[data-search-result]').first()).toContainText('幼儿园');
+  await page.goBack();
+  await expect(box).toHaveValue('华为');
+  await expect(page.locator('[data-search-result]').first()).toContainText('华为');
+  await page.goForward();
+  await expect(box).toHaveValue('幼儿园');
+});
+
+test('markup in a query is shown as text and never run', async ({ page }) => {
+  let dialog = false;
+  page.on('dialog', async (d) => {
+    dialog = true;
+    await d.dismiss();
+  });
+  const attack = '<img src=x onerror=alert(1)>';
+  await page.goto(`/en/search/?q=${encodeURIComponent(attack)}`);
+  await expect(page.getByRole('status')).toContainText(attack);
+  await expect(page.locator('[data-search] img')).toHaveCount(0);
+  expect(dialog).toBe(false);
+});
+
+test('an empty query gets a helpful message in the reader’s language', async ({ page }) => {
+  await page.goto('/zh/search/?q=');
+  await expect(page.getByText('请输入要搜索的词语')).toBeVisible();
+  await page.goto('/en/search/?q=%20');
+  await expect(page.getByText('Type a word to search for')).toBeVisible();
+  await page.getByRole('link', { name: 'Browse all 8 roads and 26 initiatives' }).click();
+  await expect(page.locator('#all-initiatives')).toBeVisible();
+});
+
+test('search works from the keyboard alone and announces results politely', async ({ page }) => {
+  await page.goto('/en/search/');
+  await page.locator('#search-query').focus();
+  await page.keyboard.type('Huawei');
+  await page.keyboard.press('Enter');
+  const status = page.locator('[role="status"]');
+  await expect(status).toHaveAttribute('aria-live', 'polite');
+  await expect(status).toContainText(/\d+ results? for “Huawei”/u);
+  // Tab order: road filter, type filter, then the first result.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[data-search-result] h2 a').first()).toBeFocused();
+});

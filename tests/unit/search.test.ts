@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphAnchorFor } from '../../src/lib/paragraph-anchor.ts';
+import { refineResults, requiredWords, segmentChinese, simplify } from '../../src/lib/search-query.ts';
+import { readSearchState, writeSearchState } from '../../src/lib/search-url.ts';
+
+describe('paragraphAnchorFor', () => {
+  const anchors = [
+    { id: 'key-figures', location: 20 },
+    { id: 'p1', location: 63 },
+    { id: 'p2', location: 120 },
+  ];
+  it('skips matches in the key figures and finds the paragraph of the first match in the text', () => {
+    expect(paragraphAnchorFor(anchors, [28, 29, 130])).toBe('p2');
+    expect(paragraphAnchorFor(anchors, [28, 86])).toBe('p1');
+  });
+  it('gives no anchor when no match lies in a paragraph', () => {
+    expect(paragraphAnchorFor(anchors, [5])).toBeUndefined();
+    expect(paragraphAnchorFor(anchors, [])).toBeUndefined();
+  });
+});
+
+describe('Chinese query handling', () => {
+  it('maps Traditional characters to Simplified with the site’s table', () => {
+    expect(simplify('幼兒園 華為 kindergarten', '兒儿園园華华為为')).toBe('幼儿园 华为 kindergarten');
+  });
+  it('requires the words of two or more characters, not single characters', () => {
+    const segmenter = (text: string) => (text === '新建的幼儿园' ? ['新建', '的', '幼儿园'] : [text]);
+    expect(requiredWords('新建的幼儿园', segmenter)).toEqual(['新建', '幼儿园']);
+    expect(requiredWords('划', segmenter)).toEqual([]);
+    expect(requiredWords('5G base stations', segmenter)).toEqual([]);
+  });
+  it('segments with Intl.Segmenter into words that are parts of the query', () => {
+    const words = requiredWords('新建幼儿园', segmentChinese);
+    expect(words.length).toBeGreaterThan(0);
+    for (const word of words) expect('新建幼儿园').toContain(word);
+  });
+  it('drops pages that only share characters with a word, and puts verbatim matches first', () => {
+    const pages = [{ content: '公办幼儿园和产业园区' }, { content: '建设城市公园' }, { content: '公园和幼儿园' }];
+    expect(refineResults(pages, '公园', ['公园'])).toEqual([pages[1], pages[2]]);
+    expect(refineResults(pages, '幼儿园', ['幼儿园'])).toEqual([pages[0], pages[2]]);
+    expect(refineResults([pages[0]], '公园', ['公园'])).toEqual([]);
+  });
+  it('falls back to pages with any of the words when none has all of them', () => {
+    const pages = [{ content: '新建9个公办幼儿园' }, { content: '医院' }];
+    expect(refineResults(pages, '幼儿园 博物馆', ['幼儿园', '博物馆'])).toEqual([pages[0]]);
+  });
+});
+
+describe('search state in the URL', () => {
+  it('round-trips query and filters', () => {
+    const state = { query: '5G基站', road: '产城融合', type: '' };
+    expect(readSearchState(new URLSearchParams(writeSearchState(state)))).toEqual(state);
+  });
+  it('trims the query and caps its length', () => {
+    expect(readSearchState(new URLSearchParams(`q=${'a'.repeat(500)}`)).query).toHaveLength(200);
+    expect(readSearchState(new URLSearchParams('q=%20%20')).query).toBe('');
+  });
+});
