@@ -8,7 +8,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} scheme`, () => {
     test.use({ colorScheme });
-    for (const path of [...builtPages(), '/zh/search/?q=幼儿园', '/en/search/?q=kindergarten']) {
+    for (const path of [...builtPages(), '/404.html', '/zh/search/?q=幼儿园', '/en/search/?q=kindergarten']) {
       test(`${path} has no axe violations`, async ({ page }) => {
         await page.goto(path);
         if (path.includes('?q=')) await expect(page.locator('[data-search-result]').first()).toBeVisible();
