@@ -27,6 +27,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
+      // The root only offers a choice of language, and the search pages only hold a form.
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return path !== new URL(base, site).pathname && !path.endsWith('/search/');
+      },
       i18n: {
         defaultLocale: DEFAULT_LOCALE,
         locales: Object.fromEntries(Object.values(LOCALES).map(({ path, lang }) => [path, lang])),

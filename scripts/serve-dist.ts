@@ -1,6 +1,7 @@
 /**
  * `node scripts/serve-dist.ts [--port N] [--dir dist]`: serves the built site the way a static host
- * or CDN would — under BASE_PATH, with the headers from dist/_headers — for browser tests and benchmarks.
+ * or CDN would — under BASE_PATH, with the headers from dist/_headers (its patterns relative to the
+ * site's root) — for browser tests and benchmarks.
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ const server = createServer((request, response) => {
     return;
   }
   const sitePath = `/${url.pathname.slice(base.length)}`;
-  for (const [name, value] of headersFor(rules, url.pathname)) response.setHeader(name, value);
+  for (const [name, value] of headersFor(rules, sitePath)) response.setHeader(name, value);
   request.url = sitePath + url.search;
   serve(request, response, () => {
     response.statusCode = 404;
