@@ -2,24 +2,20 @@
  * Bad content stops `astro build` with a message naming the file and the field.
  * Each case copies content/ to a temporary folder, breaks one thing, and builds from it.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { astroBuild } from '../astro-build.ts';
 
 function buildWith(breakContent: (dir: string) => void): { status: number | null; output: string } {
   const work = mkdtempSync(join(tmpdir(), 'bad-content-'));
   const contentDir = join(work, 'content');
   cpSync('content', contentDir, { recursive: true });
   breakContent(join(contentDir, 'eight-roads'));
-  const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: join(work, 'dist'), CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
+  const result = astroBuild({ CONTENT_DIR: contentDir, OUT_DIR: join(work, 'dist'), CACHE_DIR: join(work, 'cache') });
   rmSync(work, { recursive: true, force: true });
-  // Astro colours its messages; strip the escape codes before matching.
-  return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/gu, '') };
+  return result;
 }
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
