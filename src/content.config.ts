@@ -13,6 +13,7 @@ import { z } from 'astro/zod';
 import { initiativeOriginalSchema, planOriginalSchema, repairLogSchema, roadOriginalSchema } from './schemas/original.ts';
 import { translationSchema } from './schemas/translation.ts';
 import { commitmentSchema, nonTargetSchema } from './schemas/commitment.ts';
+import { glossaryEntrySchema } from './schemas/glossary.ts';
 
 const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 // Data files hold one list per plan; a second plan adds its own loaders here.
@@ -32,6 +33,7 @@ export const collections = {
     schema: z.object({ /** The page title. */ title: z.string().min(1) }),
   }),
   commitments: defineCollection({ loader: file(`${CONTENT_DIR}/${PLAN}/commitments.yaml`), schema: commitmentSchema() }),
+  glossary: defineCollection({ loader: file(`${CONTENT_DIR}/${PLAN}/glossary.yaml`), schema: glossaryEntrySchema() }),
   nonTargets: defineCollection({
     loader: file(`${CONTENT_DIR}/${PLAN}/non-targets.yaml`, {
       // Non-targets have no natural id: number them in file order.

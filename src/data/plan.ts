@@ -9,6 +9,7 @@ export const PLAN_SLUG = 'eight-roads';
 
 type Translation = CollectionEntry<'translations'>['data'];
 type Commitment = CollectionEntry<'commitments'>['data'];
+export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
 
 export interface InitiativePage {
   slug: string;
@@ -38,6 +39,7 @@ export interface Plan {
   /** All initiatives in article order, for previous/next links. */
   initiatives: InitiativePage[];
   commitments: Commitment[];
+  glossary: GlossaryEntry[];
   repairs: CollectionEntry<'repairLogs'>['data']['repairs'];
 }
 
@@ -51,13 +53,14 @@ function source<T>(entry: { id: string; filePath?: string; data: T }): SourceFil
 let cached: Promise<Plan> | undefined;
 
 async function loadPlan(): Promise<Plan> {
-  const [plans, roads, initiatives, translations, commitments, repairLogs] = await Promise.all([
+  const [plans, roads, initiatives, translations, commitments, repairLogs, glossary] = await Promise.all([
     getCollection('plans'),
     getCollection('roads'),
     getCollection('initiatives'),
     getCollection('translations'),
     getCollection('commitments'),
     getCollection('repairLogs'),
+    getCollection('glossary'),
   ]);
   const planEntry = plans.find((entry) => entry.id.startsWith(`${PLAN_SLUG}/`));
   if (!planEntry) throw new Error(`content/${PLAN_SLUG}/zh/plan.yaml: \`file\`: missing; run npm run import`);
@@ -78,6 +81,7 @@ async function loadPlan(): Promise<Plan> {
     translations: translationsByOriginal,
     orphanTranslations,
     commitments: commitments.map((entry) => ({ ...source(entry), id: entry.id })),
+    glossary: glossary.map((entry) => ({ ...source(entry), id: entry.id })),
   });
   if (problems.length > 0) {
     throw new Error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`);
@@ -121,6 +125,7 @@ async function loadPlan(): Promise<Plan> {
     roads: roadPages,
     initiatives: roadPages.flatMap((road) => road.initiatives),
     commitments: commitmentData,
+    glossary: glossary.map((entry) => entry.data),
     repairs: repairLogs.find((entry) => entry.id.startsWith(`${PLAN_SLUG}/`))?.data.repairs ?? [],
   };
 }

@@ -14,11 +14,11 @@ export interface SourceFile<T> {
 }
 
 export interface ContentToCheck {
-  plan: SourceFile<{ lede: string[] }>;
-  roads: SourceFile<{ paragraphs: string[] }>[];
-  initiatives: SourceFile<{ road: string; order: number; paragraphs: string[] }>[];
+  plan: SourceFile<{ title?: string; lede: string[] }>;
+  roads: SourceFile<{ heading?: string; paragraphs: string[] }>[];
+  initiatives: SourceFile<{ heading?: string; road: string; order: number; paragraphs: string[] }>[];
   /** English files by the path of the Chinese file they translate. */
-  translations: Map<string, SourceFile<{ name?: string; paragraphs: string[] }>>;
+  translations: Map<string, SourceFile<{ name?: string; title?: string; paragraphs: string[] }>>;
   /** English files whose Chinese file does not exist. */
   orphanTranslations: SourceFile<unknown>[];
   commitments: SourceFile<{
@@ -31,6 +31,7 @@ export interface ContentToCheck {
     unit?: Unit;
     en: string;
   }>[];
+  glossary: SourceFile<{ zh: string; aliases: string[]; enForms: string[] }>[];
 }
 
 /** Where the English translation of a Chinese content file lives. */
@@ -103,6 +104,33 @@ function checkCommitments(content: ContentToCheck): string[] {
   return problems;
 }
 
+/** Every glossary term occurs in the Chinese text (titles and headings included), and every English form in the translation: no orphans. */
+function checkGlossary(content: ContentToCheck): string[] {
+  const chinese = [
+    content.plan.data.title ?? '',
+    ...content.plan.data.lede,
+    ...[...content.roads, ...content.initiatives].flatMap((page) => [page.data.heading ?? '', ...page.data.paragraphs]),
+  ].join('\n');
+  const english = [...content.translations.values()]
+    .flatMap((translation) => [translation.data.title ?? '', ...translation.data.paragraphs])
+    .join('\n')
+    .toLowerCase();
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const { id, filePath, data } of content.glossary) {
+    const at = `${filePath} (${id})`;
+    if (seen.has(id)) problems.push(problem(at, 'id', `duplicate glossary id “${id}”`));
+    seen.add(id);
+    for (const form of [data.zh, ...data.aliases]) {
+      if (!chinese.includes(form)) problems.push(problem(at, form === data.zh ? 'zh' : 'aliases', `“${form}” does not occur in the Chinese text`));
+    }
+    for (const form of data.enForms) {
+      if (!english.includes(form.toLowerCase())) problems.push(problem(at, 'enForms', `“${form}” does not occur in the English translation`));
+    }
+  }
+  return problems;
+}
+
 export function checkContent(content: ContentToCheck): string[] {
   const problems: string[] = [];
   problems.push(...checkTranslation(content.plan, content.plan.data.lede, content.translations, false));
@@ -137,5 +165,6 @@ export function checkContent(content: ContentToCheck): string[] {
     seenIds.add(commitment.id);
   }
   problems.push(...checkCommitments(content));
+  problems.push(...checkGlossary(content));
   return problems;
 }

@@ -9,6 +9,9 @@ export const routes = {
   initiative: (plan: string, road: string, initiative: string) => `${plan}/${road}/${initiative}/`,
   about: () => 'about/',
   search: () => 'search/',
+  glossary: () => 'glossary/',
+  commitments: () => 'commitments/',
+  status: () => 'status/',
 } as const;
 
 /** Anchor id of a paragraph on its page: stable as long as the paragraph order is. */

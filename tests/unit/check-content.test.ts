@@ -22,6 +22,7 @@ function content(): ContentToCheck {
         data: { road: 'road-a', initiative: 'item-a', paragraph: 1, zh: '争取资金2000万元', amount: '2000万元', value: 20_000_000, unit: 'yuan', en: 'Secure RMB 20 million' },
       },
     ],
+    glossary: [{ id: 'base-station', filePath: 'content/p/glossary.yaml', data: { zh: '5G基站', aliases: [], enForms: ['base stations'] } }],
   };
 }
 
@@ -81,6 +82,16 @@ describe('checkContent', () => {
     const c = content();
     c.commitments[0].data.initiative = 'item-z';
     expect(checkContent(c)).toEqual(['content/p/commitments.yaml (funds): `initiative`: no initiative “item-z”']);
+  });
+
+  it('names a glossary term that does not occur in the text', () => {
+    const c = content();
+    c.glossary[0].data.aliases.push('5G铁塔');
+    c.glossary[0].data.enForms.push('radio towers');
+    expect(checkContent(c)).toEqual([
+      'content/p/glossary.yaml (base-station): `aliases`: “5G铁塔” does not occur in the Chinese text',
+      'content/p/glossary.yaml (base-station): `enForms`: “radio towers” does not occur in the English translation',
+    ]);
   });
 
   it('names an English file with no Chinese original', () => {

@@ -1,0 +1,24 @@
+/** Schema of a glossary entry: a policy term of the plan, explained in both languages. */
+import { z } from 'astro/zod';
+
+export const glossaryEntrySchema = () =>
+  z.object({
+    /** Stable id, the anchor of the entry on the glossary pages. */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'an id is lowercase ASCII words joined by hyphens'),
+    /** The term exactly as the Chinese text writes it. */
+    zh: z.coerce.string().min(1),
+    /** Other exact forms in the Chinese text that this entry explains (e.g. 湖长制 for 河长制). */
+    aliases: z.array(z.coerce.string().min(1)).default([]),
+    /** Hanyu Pinyin with tone marks. */
+    pinyin: z.string().min(1),
+    /** A literal English rendering. */
+    literal: z.string().min(1),
+    /** A plain-English explanation of 1 to 3 sentences. */
+    en: z.string().min(1),
+    /** A short Chinese explanation for residents. */
+    zhExplanation: z.string().min(1),
+    /** Exact phrases the English translation uses for the term; they are linked there. */
+    enForms: z.array(z.coerce.string().min(1)).default([]),
+    /** True when the term is local to Jining and the article does not define it. */
+    local: z.boolean().default(false),
+  });

@@ -1,0 +1,55 @@
+/** Deploy anywhere: built under BASE_PATH=/plan/, the site is crawled from its root with 0 broken links. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractLinks } from '../../scripts/lib/html-links.ts';
+import { astroBuild, buildEnv } from '../astro-build.ts';
+
+const BASE = '/plan/';
+const PORT = 4391;
+const work = mkdtempSync(join(tmpdir(), 'base-path-'));
+const outDir = join(work, 'dist');
+let server: ReturnType<typeof spawn> | undefined;
+
+beforeAll(async () => {
+  const settings = { BASE_PATH: BASE, SITE_URL: `http://127.0.0.1:${PORT}`, OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') };
+  const build = astroBuild(settings);
+  if (build.status !== 0) throw new Error(`build under ${BASE} failed:\n${build.output}`);
+  server = spawn(process.execPath, ['scripts/serve-dist.ts', '--port', String(PORT), '--dir', outDir], { env: buildEnv(settings), stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((ready) => server!.stdout!.on('data', () => ready()));
+}, 120_000);
+
+afterAll(() => {
+  server?.kill();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe(`the site built under ${BASE}`, () => {
+  it('is crawled from its root with no broken link', async () => {
+    const origin = `http://127.0.0.1:${PORT}`;
+    const queue = [`${origin}${BASE}`];
+    const seen = new Set(queue);
+    const broken: string[] = [];
+    while (queue.length > 0) {
+      const url = queue.shift()!;
+      const response = await fetch(url);
+      if (response.status !== 200) {
+        broken.push(`${url}: ${response.status}`);
+        continue;
+      }
+      if (!(response.headers.get('content-type') ?? '').includes('text/html')) continue;
+      for (const link of extractLinks(await response.text())) {
+        const target = new URL(link, url);
+        target.hash = '';
+        if (target.origin !== origin || seen.has(target.href)) continue;
+        seen.add(target.href);
+        queue.push(target.href);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(75);
+    expect([...seen].every((url) => new URL(url).pathname.startsWith(BASE))).toBe(true);
+    expect(broken).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,48 @@
+/**
+ * Performance budgets over dist/: at most 30 KB gzip of HTML, CSS and JS per page (search assets
+ * only load when a search starts); content pages load no JavaScript; no web fonts.
+ */
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { extractLinks } from '../../scripts/lib/html-links.ts';
+import { BASE, SITE, allFiles, fileForPath, htmlFiles, read } from './built-site.ts';
+
+const BUDGET_BYTES = 30 * 1024;
+const gzipped = (file: string) => gzipSync(read(file)).length;
+
+/** The CSS and JS files a page loads up front (not Pagefind, which loads on a search). */
+function assetsOf(page: string): string[] {
+  const pageUrl = new URL(`${BASE}${page.replace(/index\.html$/u, '')}`, SITE);
+  return extractLinks(read(page))
+    .map((link) => new URL(link, pageUrl))
+    .filter((url) => url.origin === SITE.origin && /\.(css|js|mjs)$/u.test(url.pathname))
+    .map((url) => fileForPath(url.pathname))
+    .filter((file): file is string => file !== undefined);
+}
+
+describe('budgets', () => {
+  const rows = htmlFiles().map((page) => {
+    const assets = assetsOf(page);
+    const bytes = gzipped(page) + assets.reduce((sum, file) => sum + gzipped(file), 0);
+    return { page, bytes, scripts: assets.filter((file) => /\.m?js$/u.test(file)) };
+  });
+
+  it('keeps every page within 30 KB gzip of HTML, CSS and JS', () => {
+    const heaviest = [...rows].sort((a, b) => b.bytes - a.bytes)[0];
+    console.log(`heaviest page: ${heaviest.page}, ${(heaviest.bytes / 1024).toFixed(1)} KB gzip`);
+    expect(rows.filter((row) => row.bytes > BUDGET_BYTES).map((row) => `${row.page}: ${row.bytes} B`)).toEqual([]);
+  });
+
+  it('loads JavaScript only where a feature needs it', () => {
+    const withScripts = rows.filter((row) => row.scripts.length > 0);
+    console.log(`pages with JavaScript: ${withScripts.map((row) => `${row.page} (${row.scripts.length})`).join(', ')}`);
+    expect(withScripts.map((row) => row.page).sort()).toEqual(['en/search/index.html', 'zh/search/index.html']);
+  });
+
+  it('has no web fonts', () => {
+    expect(allFiles().filter((file) => /\.(woff2?|ttf|otf|eot)$/u.test(file))).toEqual([]);
+    for (const css of allFiles().filter((file) => file.endsWith('.css') && !file.startsWith('pagefind/'))) {
+      expect(read(css), css).not.toMatch(/@font-face/u);
+    }
+  });
+});

@@ -1,0 +1,56 @@
+/** The built site holds together: every internal link, asset and #anchor resolves; every page has its counterpart; the HTML is valid. */
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { extractIds, extractLinks } from '../../scripts/lib/html-links.ts';
+import { BASE, SITE, fileForPath, htmlFiles, read } from './built-site.ts';
+
+const pages = htmlFiles();
+
+describe('dist/', () => {
+  it('has the pages a reader expects', () => {
+    expect(pages.length).toBeGreaterThan(70);
+    for (const page of ['index.html', 'zh/index.html', 'en/index.html', '404.html']) expect(pages).toContain(page);
+  });
+
+  it('has no broken internal link, asset or anchor', () => {
+    const broken: string[] = [];
+    let checked = 0;
+    const idsOf = new Map<string, Set<string>>();
+    const ids = (file: string) => idsOf.get(file) ?? idsOf.set(file, extractIds(read(file))).get(file)!;
+    for (const page of pages) {
+      const pageUrl = new URL(`${BASE}${page.replace(/index\.html$/u, '')}`, SITE);
+      for (const link of extractLinks(read(page))) {
+        const url = new URL(link, pageUrl);
+        if (url.origin !== SITE.origin || url.protocol === 'mailto:') continue;
+        checked += 1;
+        const target = url.pathname === pageUrl.pathname ? page : fileForPath(url.pathname);
+        if (!target) broken.push(`${page}: ${link} (no such file)`);
+        else if (url.hash && target.endsWith('.html') && !ids(target).has(decodeURIComponent(url.hash.slice(1)))) {
+          broken.push(`${page}: ${link} (no id “${url.hash.slice(1)}” in ${target})`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(pages.length * 10);
+    expect(broken).toEqual([]);
+  });
+
+  it('has every language page in the other language too', () => {
+    const inOther = (page: string) => (page.startsWith('zh/') ? page.replace(/^zh\//u, 'en/') : page.replace(/^en\//u, 'zh/'));
+    const missing = pages.filter((page) => /^(zh|en)\//u.test(page)).filter((page) => !pages.includes(inOther(page)));
+    expect(missing).toEqual([]);
+  });
+
+  it('is valid HTML', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      // Titles carry whole translated headings; cutting them to 70 characters would lose meaning.
+      rules: { 'long-title': 'off' },
+    });
+    const errors: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(read(page), page);
+      for (const result of report.results) for (const message of result.messages) errors.push(`${page}:${message.line} ${message.ruleId}: ${message.message}`);
+    }
+    expect(errors).toEqual([]);
+  });
+});
