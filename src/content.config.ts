@@ -14,6 +14,7 @@ import { initiativeOriginalSchema, planOriginalSchema, repairLogSchema, roadOrig
 import { translationSchema } from './schemas/translation.ts';
 import { commitmentSchema, nonTargetSchema } from './schemas/commitment.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
+import { statusUpdateSchema } from './schemas/status.ts';
 
 const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 // Data files hold one list per plan; a second plan adds its own loaders here.
@@ -33,6 +34,8 @@ export const collections = {
     schema: z.object({ /** The page title. */ title: z.string().min(1) }),
   }),
   commitments: defineCollection({ loader: file(`${CONTENT_DIR}/${PLAN}/commitments.yaml`), schema: commitmentSchema() }),
+  /** Dated, sourced status changes: one YAML file each under content/<plan>/status/. */
+  statusUpdates: defineCollection({ loader: yamlFiles('*/status/*.yaml'), schema: statusUpdateSchema() }),
   glossary: defineCollection({ loader: file(`${CONTENT_DIR}/${PLAN}/glossary.yaml`), schema: glossaryEntrySchema() }),
   nonTargets: defineCollection({
     loader: file(`${CONTENT_DIR}/${PLAN}/non-targets.yaml`, {

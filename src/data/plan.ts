@@ -4,11 +4,15 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent, translationPathFor, type SourceFile } from '../lib/check-content.ts';
+import type { Status } from '../schemas/status.ts';
 
 export const PLAN_SLUG = 'eight-roads';
 
 type Translation = CollectionEntry<'translations'>['data'];
-type Commitment = CollectionEntry<'commitments'>['data'];
+type CommitmentData = CollectionEntry<'commitments'>['data'];
+export type StatusUpdate = CollectionEntry<'statusUpdates'>['data'];
+/** A commitment with its current status and the dated updates behind it, oldest first. */
+export type Commitment = CommitmentData & { status: Status; updates: StatusUpdate[] };
 export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
 
 export interface InitiativePage {
@@ -53,7 +57,7 @@ function source<T>(entry: { id: string; filePath?: string; data: T }): SourceFil
 let cached: Promise<Plan> | undefined;
 
 async function loadPlan(): Promise<Plan> {
-  const [plans, roads, initiatives, translations, commitments, repairLogs, glossary] = await Promise.all([
+  const [plans, roads, initiatives, translations, commitments, repairLogs, glossary, statusUpdates] = await Promise.all([
     getCollection('plans'),
     getCollection('roads'),
     getCollection('initiatives'),
@@ -61,6 +65,7 @@ async function loadPlan(): Promise<Plan> {
     getCollection('commitments'),
     getCollection('repairLogs'),
     getCollection('glossary'),
+    getCollection('statusUpdates'),
   ]);
   const planEntry = plans.find((entry) => entry.id.startsWith(`${PLAN_SLUG}/`));
   if (!planEntry) throw new Error(`content/${PLAN_SLUG}/zh/plan.yaml: \`file\`: missing; run npm run import`);
@@ -82,6 +87,7 @@ async function loadPlan(): Promise<Plan> {
     orphanTranslations,
     commitments: commitments.map((entry) => ({ ...source(entry), id: entry.id })),
     glossary: glossary.map((entry) => ({ ...source(entry), id: entry.id })),
+    statusUpdates: statusUpdates.map(source),
   });
   if (problems.length > 0) {
     throw new Error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`);
@@ -92,7 +98,28 @@ async function loadPlan(): Promise<Plan> {
     if (!found) throw new Error(`${translationPathFor(entry.filePath ?? entry.id)}: missing`); // unreachable after checkContent
     return found.data;
   };
-  const commitmentData = commitments.map((entry) => entry.data);
+  const updatesOf = (id: string) =>
+    statusUpdates
+      .map((entry) => entry.data)
+      .filter((update) => update.commitment === id)
+      .sort((a, b) => a.date.getTime() - b.date.getTime());
+  const commitmentData: Commitment[] = commitments.map((entry) => {
+    const updates = updatesOf(entry.data.id);
+    return { ...entry.data, updates, status: updates.at(-1)?.status ?? 'announced' };
+  });
+  // Article order: road, then the road's own paragraphs before its initiatives, then paragraph and position.
+  const roadNumber = new Map(roads.map((entry) => [slugOf(entry.id), entry.data.number]));
+  const initiativeOrder = new Map(initiatives.map((entry) => [slugOf(entry.id), entry.data]));
+  const articleKey = (c: Commitment) => {
+    const initiative = c.initiative ? initiativeOrder.get(c.initiative) : undefined;
+    const paragraph = (initiative ?? roads.find((entry) => slugOf(entry.id) === c.road)!.data).paragraphs[c.paragraph - 1];
+    return [roadNumber.get(c.road) ?? 0, initiative?.order ?? 0, c.paragraph, paragraph.indexOf(c.zh)];
+  };
+  const keys = new Map(commitmentData.map((c) => [c, articleKey(c)]));
+  commitmentData.sort((a, b) => {
+    const [x, y] = [keys.get(a)!, keys.get(b)!];
+    return x.reduce((order, value, i) => order || value - y[i], 0) || a.id.localeCompare(b.id);
+  });
   const roadPages = roads
     .map((entry): RoadPage => ({
       slug: slugOf(entry.id),

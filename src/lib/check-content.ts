@@ -32,6 +32,7 @@ export interface ContentToCheck {
     en: string;
   }>[];
   glossary: SourceFile<{ zh: string; aliases: string[]; enForms: string[] }>[];
+  statusUpdates: SourceFile<{ commitment: string }>[];
 }
 
 /** Where the English translation of a Chinese content file lives. */
@@ -166,5 +167,8 @@ export function checkContent(content: ContentToCheck): string[] {
   }
   problems.push(...checkCommitments(content));
   problems.push(...checkGlossary(content));
+  for (const update of content.statusUpdates) {
+    if (!seenIds.has(update.data.commitment)) problems.push(problem(update.filePath, 'commitment', `no commitment “${update.data.commitment}”`));
+  }
   return problems;
 }

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 test.describe('from home to an initiative', () => {
   test('in Chinese', async ({ page }) => {
     await page.goto('/zh/');
-    await page.getByRole('link', { name: '产城融合', exact: true }).click();
+    await page.locator('[data-road-list]').getByRole('link', { name: '产城融合', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('(四)“产城融合”之路,建设生态科技新城');
     await page.getByRole('link', { name: '建设新型智慧城市' }).click();
     await expect(page).toHaveURL(/\/zh\/eight-roads\/industry-city-integration\/smart-city\/$/u);
@@ -14,7 +14,7 @@ test.describe('from home to an initiative', () => {
 
   test('in English', async ({ page }) => {
     await page.goto('/en/');
-    await page.getByRole('link', { name: 'Opening up', exact: true }).click();
+    await page.locator('[data-road-list]').getByRole('link', { name: 'Opening up', exact: true }).click();
     await expect(page.getByText('Road 6', { exact: true })).toBeVisible();
     const initiative = page.locator('[data-initiative-list] a').first();
     const title = await initiative.textContent();
@@ -64,7 +64,7 @@ test.describe('with JavaScript off', () => {
     await page.getByRole('link', { name: 'Party building', exact: false }).first().click();
     await expect(page.locator('main')).toContainText('党建大数据平台');
     await page.getByRole('link', { name: 'Home' }).first().click();
-    await page.getByRole('link', { name: 'Joint building and sharing' }).click();
+    await page.locator('[data-road-list]').getByRole('link', { name: 'Joint building and sharing' }).click();
     await page.getByRole('link', { name: /warm home/iu }).first().click();
     await expect(page.locator('main')).toContainText('新建9个公办幼儿园');
     await page.getByRole('link', { name: '阅读本页中文原文' }).click();

@@ -7,7 +7,7 @@ const WARM_HOME = '/zh/eight-roads/shared-development/warm-home/';
 test('the header search on a content page leads to results, loading no search code before that', async ({ page }) => {
   const searchRequests: string[] = [];
   page.on('request', (request) => {
-    if (/pagefind|search-page|_astro\/.*\.js/u.test(request.url())) searchRequests.push(request.url());
+    if (/\/pagefind\/|\/search\/t2s\.json/u.test(request.url())) searchRequests.push(request.url());
   });
   await page.goto('/zh/eight-roads/industry-city-integration/smart-city/');
   await page.waitForLoadState('networkidle');

@@ -22,6 +22,7 @@ function content(): ContentToCheck {
         data: { road: 'road-a', initiative: 'item-a', paragraph: 1, zh: '争取资金2000万元', amount: '2000万元', value: 20_000_000, unit: 'yuan', en: 'Secure RMB 20 million' },
       },
     ],
+    statusUpdates: [{ id: 'update', filePath: 'content/p/status/update.yaml', data: { commitment: 'funds' } }],
     glossary: [{ id: 'base-station', filePath: 'content/p/glossary.yaml', data: { zh: '5G基站', aliases: [], enForms: ['base stations'] } }],
   };
 }
@@ -92,6 +93,12 @@ describe('checkContent', () => {
       'content/p/glossary.yaml (base-station): `aliases`: “5G铁塔” does not occur in the Chinese text',
       'content/p/glossary.yaml (base-station): `enForms`: “radio towers” does not occur in the English translation',
     ]);
+  });
+
+  it('names a status update for a commitment that does not exist', () => {
+    const c = content();
+    c.statusUpdates[0].data.commitment = 'no-such-commitment';
+    expect(checkContent(c)).toEqual(['content/p/status/update.yaml: `commitment`: no commitment “no-such-commitment”']);
   });
 
   it('names an English file with no Chinese original', () => {

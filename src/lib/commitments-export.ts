@@ -1,0 +1,36 @@
+/**
+ * The commitments as downloadable records, CSV and attribution. Pure: the endpoints under
+ * src/pages/data/ and the tests build from the same functions.
+ */
+export const ATTRIBUTION =
+  'Compiled from a newspaper report on the Jining High-tech Zone economic work plan, “走好高质量发展的‘八条路’” (byline: 本报记者 张慧). The Chinese text prevails; the English is an unofficial translation. Statuses are “announced” unless a dated source says otherwise.';
+
+export interface CommitmentRecord {
+  id: string;
+  road: string;
+  initiative: string | null;
+  paragraph: number;
+  zh: string;
+  amount: string | null;
+  value: number | null;
+  unit: string | null;
+  en: string;
+  type: string;
+  status: string;
+  url_zh: string;
+  url_en: string;
+}
+
+export const CSV_COLUMNS: (keyof CommitmentRecord)[] = ['id', 'road', 'initiative', 'paragraph', 'zh', 'amount', 'value', 'unit', 'en', 'type', 'status', 'url_zh', 'url_en'];
+
+/** RFC 4180 quoting: quote every field that holds a comma, quote or line break. */
+function csvField(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+}
+
+/** UTF-8 CSV with a byte-order mark, so spreadsheet programs read the Chinese correctly. */
+export function toCsv(records: CommitmentRecord[]): string {
+  const lines = [CSV_COLUMNS.join(','), ...records.map((record) => CSV_COLUMNS.map((column) => csvField(record[column])).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

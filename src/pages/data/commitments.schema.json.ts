@@ -1,0 +1,46 @@
+/** /data/commitments.schema.json: a JSON Schema of commitments.json, with the attribution note. */
+import type { APIRoute } from 'astro';
+import { ATTRIBUTION } from '../../lib/commitments-export.ts';
+import { COMMITMENT_TYPES } from '../../schemas/commitment.ts';
+import { STATUSES } from '../../schemas/status.ts';
+import { UNITS } from '../../lib/quantities.ts';
+
+const nullable = (schema: object) => ({ anyOf: [schema, { type: 'null' }] });
+
+const schema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'Commitments of the Jining High-tech Zone “Eight Roads” plan',
+  description: ATTRIBUTION,
+  type: 'object',
+  required: ['attribution', 'commitments'],
+  properties: {
+    $schema: { type: 'string' },
+    attribution: { type: 'string', description: 'Where the data comes from and which language prevails.' },
+    commitments: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'road', 'initiative', 'paragraph', 'zh', 'amount', 'value', 'unit', 'en', 'type', 'status', 'url_zh', 'url_en'],
+        properties: {
+          id: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'Stable id; never reused.' },
+          road: { type: 'string', description: 'Slug of the road (one of the 8).' },
+          initiative: nullable({ type: 'string', description: 'Slug of the initiative; null for a road’s own paragraph.' }),
+          paragraph: { type: 'integer', minimum: 1, description: '1-based paragraph of that page that states the commitment.' },
+          zh: { type: 'string', description: 'The exact Chinese phrase from the article.' },
+          amount: nullable({ type: 'string', description: 'The part of zh that states the quantity, e.g. 2000万元.' }),
+          value: nullable({ type: 'number', description: 'The quantity with 万 (×10⁴) and 亿 (×10⁸) applied.' }),
+          unit: nullable({ enum: [...UNITS], description: 'What value counts: yuan, mu (亩; 1 mu = 666.67 m²), m2, km, percent, count, year, years.' }),
+          en: { type: 'string', description: 'Unofficial English rendering.' },
+          type: { enum: [...COMMITMENT_TYPES] },
+          status: { enum: [...STATUSES], description: '“announced” unless a dated source says otherwise.' },
+          url_zh: { type: 'string', format: 'uri', description: 'The paragraph on the Chinese page.' },
+          url_en: { type: 'string', format: 'uri', description: 'The paragraph on the English page.' },
+        },
+      },
+    },
+  },
+};
+
+export const GET: APIRoute = () =>
+  new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json' } });

@@ -1,0 +1,25 @@
+/**
+ * Schema of a status update: one dated, sourced change of a commitment's status.
+ * With no update a commitment is “announced”, on the authority of the article itself.
+ */
+import { z } from 'astro/zod';
+
+/** The status scale, in order. */
+export const STATUSES = ['announced', 'in-progress', 'completed', 'unclear'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const statusUpdateSchema = () =>
+  z.object({
+    /** Id of the commitment in commitments.yaml. */
+    commitment: z.string().min(1),
+    /** The date of the source, as YYYY-MM-DD. */
+    date: z.coerce.date(),
+    /** The status the source supports. */
+    status: z.enum(STATUSES),
+    /** Where the status comes from: a public URL. */
+    source: z.url(),
+    /** One sentence in Chinese on what the source says. */
+    noteZh: z.string().min(1),
+    /** The same sentence in English. */
+    noteEn: z.string().min(1),
+  });

@@ -1,0 +1,43 @@
+/**
+ * Citation enhancements: today's date in the “cite this” text, a copy button for it, and a
+ * “copy link” button beside each paragraph's ¶ link. Without this script both remain plain text and links.
+ */
+function button(label: string): HTMLButtonElement {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.textContent = label;
+  return element;
+}
+
+export function enhanceCitations(): void {
+  const root = document.querySelector<HTMLElement>('[data-cite]');
+  if (!root) return;
+  const status = root.querySelector<HTMLElement>('[data-cite-status]')!;
+  const text = root.querySelector<HTMLElement>('[data-cite-text]')!;
+  const accessed = root.querySelector<HTMLElement>('[data-cite-accessed]')!;
+  const labels = root.dataset;
+  const today = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'long' }).format(new Date());
+  accessed.textContent = (labels.accessedTemplate ?? '').replace('{date}', today);
+
+  const copy = async (value: string) => {
+    try {
+      await navigator.clipboard.writeText(value);
+      status.textContent = labels.copiedLabel ?? '';
+    } catch {
+      status.textContent = labels.failedLabel ?? '';
+    }
+  };
+
+  const copyCitation = button(labels.copyLabel ?? '');
+  copyCitation.className = 'mt-2 rounded-sm border-2 border-(--color-brand) px-3 py-1 font-semibold';
+  copyCitation.addEventListener('click', () => void copy(text.textContent?.trim() ?? ''));
+  status.before(copyCitation);
+
+  for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.paragraph a[href^="#p"]')) {
+    const copyLink = button('⧉');
+    copyLink.className = 'no-print ml-1 rounded-sm px-1 text-sm text-(--color-muted)';
+    copyLink.setAttribute('aria-label', `${labels.copyLinkLabel ?? ''} (${anchor.textContent ?? ''})`);
+    copyLink.addEventListener('click', () => void copy(new URL(anchor.getAttribute('href')!, location.href).href));
+    anchor.after(copyLink);
+  }
+}

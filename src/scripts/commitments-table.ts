@@ -1,0 +1,47 @@
+/**
+ * Enhances the commitments table: filters by road and type, and sorting by column header.
+ * The table is complete without this script.
+ */
+import { compareCells } from '../lib/table-sort.ts';
+
+export function enhanceCommitmentsTable(): void {
+  const root = document.querySelector<HTMLElement>('[data-commitments]');
+  if (!root) return;
+  const form = root.querySelector<HTMLElement>('[data-commitments-filters]')!;
+  const count = root.querySelector<HTMLElement>('[data-commitments-count]')!;
+  const table = root.querySelector<HTMLTableElement>('[data-commitments-table]')!;
+  const body = table.tBodies[0];
+  const rows = [...body.rows];
+  const filters = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  form.hidden = false;
+
+  const applyFilters = () => {
+    let shown = 0;
+    for (const row of rows) {
+      const visible = filters.every((select) => select.value === '' || row.dataset[select.dataset.filter!] === select.value);
+      row.hidden = !visible;
+      if (visible) shown += 1;
+    }
+    count.textContent = (root.dataset.shownTemplate ?? '').replace('{shown}', String(shown)).replace('{total}', String(rows.length));
+  };
+  for (const select of filters) select.addEventListener('change', applyFilters);
+
+  // Sortable headers: a button inside each <th>, with aria-sort on the sorted column.
+  const headers = [...table.tHead!.rows[0].cells];
+  headers.forEach((header, column) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'font-bold underline decoration-dotted underline-offset-4';
+    button.textContent = header.textContent;
+    button.title = root.dataset.sortLabel ?? '';
+    header.replaceChildren(button);
+    button.addEventListener('click', () => {
+      const ascending = header.getAttribute('aria-sort') !== 'ascending';
+      for (const other of headers) other.removeAttribute('aria-sort');
+      header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      const sorted = [...rows].sort((a, b) => compareCells(a.cells[column], b.cells[column]) * (ascending ? 1 : -1));
+      body.append(...sorted);
+    });
+  });
+  applyFilters();
+}
