@@ -34,9 +34,9 @@ export function enhanceCitations(): void {
   status.before(copyCitation);
 
   for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.paragraph a[href^="#p"]')) {
-    const copyLink = button('⧉');
-    copyLink.className = 'no-print ml-1 rounded-sm px-1 text-sm text-(--color-muted)';
-    copyLink.setAttribute('aria-label', `${labels.copyLinkLabel ?? ''} (${anchor.textContent ?? ''})`);
+    const copyLink = button(labels.copyLinkShort ?? '');
+    copyLink.className = 'no-print ml-1 rounded-sm border border-(--color-rule) px-1 text-xs text-(--color-muted)';
+    copyLink.setAttribute('aria-label', `${labels.copyLinkLabel ?? ''} ${anchor.textContent ?? ''}`);
     copyLink.addEventListener('click', () => void copy(new URL(anchor.getAttribute('href')!, location.href).href));
     anchor.after(copyLink);
   }

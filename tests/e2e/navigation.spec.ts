@@ -5,7 +5,7 @@ test.describe('from home to an initiative', () => {
   test('in Chinese', async ({ page }) => {
     await page.goto('/zh/');
     await page.locator('[data-road-list]').getByRole('link', { name: '产城融合', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('(四)“产城融合”之路,建设生态科技新城');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('\uff08四\uff09“产城融合”之路\uff0c建设生态科技新城');
     await page.getByRole('link', { name: '建设新型智慧城市' }).click();
     await expect(page).toHaveURL(/\/zh\/eight-roads\/industry-city-integration\/smart-city\/$/u);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('建设新型智慧城市');
