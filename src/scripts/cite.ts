@@ -36,7 +36,8 @@ export function enhanceCitations(): void {
   for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.paragraph a[href^="#p"]')) {
     const copyLink = button(labels.copyLinkShort ?? '');
     copyLink.className = 'no-print ml-1 rounded-sm border border-(--color-rule) px-1 text-xs text-(--color-muted)';
-    copyLink.setAttribute('aria-label', `${labels.copyLinkLabel ?? ''} ${anchor.textContent ?? ''}`);
+    // The visible words first, then which paragraph (WCAG 2.5.3, label in name).
+    copyLink.setAttribute('aria-label', `${labels.copyLinkShort ?? ''} ${anchor.textContent ?? ''}`);
     copyLink.addEventListener('click', () => void copy(new URL(anchor.getAttribute('href')!, location.href).href));
     anchor.after(copyLink);
   }

@@ -63,7 +63,7 @@ test.describe('citing an initiative', () => {
     await page.getByRole('button', { name: 'Copy citation' }).click();
     await expect(page.locator('[data-cite-status]')).toHaveText('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('smart-city');
-    await page.getByRole('button', { name: /Copy link to this paragraph/u }).first().click();
+    await page.getByRole('button', { name: 'copy link ¶1' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/smart-city\/#p1$/u);
   });
 
