@@ -116,7 +116,14 @@ export function startSearchPage(): void {
     typeSelect.value = state.type;
   };
 
+  // The language switch keeps the search: the other language's search page gets the same query.
+  const languageSwitch = document.querySelector<HTMLAnchorElement>('[data-language-switch]');
+  const keepQueryInLanguageSwitch = (state: SearchState) => {
+    if (languageSwitch) languageSwitch.search = writeSearchState({ ...state, road: '', type: '' });
+  };
+
   async function run(state: SearchState): Promise<void> {
+    keepQueryInLanguageSwitch(state);
     const ticket = ++latest;
     list.replaceChildren();
     noneMessage.hidden = true;

@@ -112,3 +112,11 @@ test('search works from the keyboard alone and announces results politely', asyn
   await page.keyboard.press('Tab');
   await expect(page.locator('[data-search-result] h2 a').first()).toBeFocused();
 });
+
+test('switching language on the search page keeps the query', async ({ page }) => {
+  await page.goto('/zh/search/?q=5G');
+  await expect(page.locator('[data-search-result]').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Read this page in English' }).click();
+  await expect(page).toHaveURL(/\/en\/search\/\?q=5G$/u);
+  await expect(page.locator('[data-search-result]').first()).toContainText('5G');
+});
