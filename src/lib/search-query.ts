@@ -45,3 +45,31 @@ export function refineResults<T extends { content: string }>(results: T[], query
   const compact = query.replace(/\s+/gu, '');
   return [...kept.filter((r) => r.content.includes(compact)), ...kept.filter((r) => !r.content.includes(compact))];
 }
+
+/** The overlapping two-character pieces of the query's Chinese runs: 万平方米 → “万平 平方 方米”. */
+export function chineseBigrams(query: string): string {
+  const pieces: string[] = [];
+  for (const run of query.match(HAN_RUN) ?? []) {
+    const characters = [...run];
+    if (characters.length < 2) pieces.push(run);
+    for (let index = 0; index + 1 < characters.length; index += 1) pieces.push(characters[index] + characters[index + 1]);
+  }
+  return pieces.join(' ');
+}
+
+/**
+ * The searches to run for a query. Pagefind may split a Chinese query differently from the text
+ * it indexed (70万平方米 and 平方米 found nothing on the page that says 70万平方米, but its
+ * two-character pieces did), so each required word and the pieces are searched too;
+ * refineResults then keeps only pages that really contain the words.
+ */
+export function searchesFor(query: string, words: string[]): string[] {
+  const bigrams = chineseBigrams(query);
+  return [...new Set([query, ...words, ...(bigrams ? [bigrams] : [])])];
+}
+
+/** Merges result lists in order, first list first, each result once. */
+export function mergeResults<T extends { id: string }>(lists: T[][]): T[] {
+  const seen = new Set<string>();
+  return lists.flat().filter((result) => !seen.has(result.id) && seen.add(result.id));
+}

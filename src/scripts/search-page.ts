@@ -3,7 +3,7 @@
  * first search. Everything the reader typed is inserted as text, never as HTML.
  */
 import { paragraphAnchorFor, type Anchor } from '../lib/paragraph-anchor.ts';
-import { refineResults, requiredWords, segmentChinese, simplify } from '../lib/search-query.ts';
+import { mergeResults, refineResults, requiredWords, searchesFor, segmentChinese, simplify } from '../lib/search-query.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search-url.ts';
 
 interface Strings {
@@ -140,14 +140,15 @@ export function startSearchPage(): void {
       const hasChinese = /\p{Script=Han}/u.test(state.query);
       const [engine, pairs] = await Promise.all([loadPagefind(), hasChinese ? loadTraditionalPairs() : '']);
       const query = simplify(state.query, pairs);
-      const search = await engine.search(query, { filters });
       const words = requiredWords(query, segmentChinese);
+      const searches = await Promise.all(searchesFor(query, words).map((text) => engine.search(text, { filters })));
+      const found = mergeResults(searches.map((search) => search.results));
       // Chinese matches are checked against each page's text, so look further down Pagefind's list.
-      const candidates = await Promise.all(search.results.slice(0, words.length > 0 ? 60 : MAX_RESULTS).map((result) => result.data()));
+      const candidates = await Promise.all(found.slice(0, words.length > 0 ? 60 : MAX_RESULTS).map((result) => result.data()));
       const refined = refineResults(candidates, query, words);
       const results = refined.slice(0, MAX_RESULTS);
       if (ticket !== latest) return; // A newer search has started.
-      const count = words.length > 0 ? refined.length : search.results.length;
+      const count = words.length > 0 ? refined.length : found.length;
       status.textContent = (count === 1 ? strings.resultsOne : strings.resultsMany)
         .replace('{count}', String(count))
         .replace('{query}', state.query);

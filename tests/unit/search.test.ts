@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphAnchorFor } from '../../src/lib/paragraph-anchor.ts';
-import { refineResults, requiredWords, segmentChinese, simplify } from '../../src/lib/search-query.ts';
+import { chineseBigrams, mergeResults, refineResults, requiredWords, searchesFor, segmentChinese, simplify } from '../../src/lib/search-query.ts';
 import { readSearchState, writeSearchState } from '../../src/lib/search-url.ts';
 
 describe('paragraphAnchorFor', () => {
@@ -43,6 +43,25 @@ describe('Chinese query handling', () => {
   it('falls back to pages with any of the words when none has all of them', () => {
     const pages = [{ content: '新建9个公办幼儿园' }, { content: '医院' }];
     expect(refineResults(pages, '幼儿园 博物馆', ['幼儿园', '博物馆'])).toEqual([pages[0]]);
+  });
+});
+
+describe('searches for one query', () => {
+  it('searches the whole query and each Chinese word on its own', () => {
+    expect(searchesFor('70万平方米', ['平方米'])).toEqual(['70万平方米', '平方米', '万平 平方 方米']);
+    expect(searchesFor('幼儿园', ['幼儿园'])).toEqual(['幼儿园', '幼儿 儿园']);
+    expect(searchesFor('华为', ['华为'])).toEqual(['华为']);
+    expect(searchesFor('kindergarten', [])).toEqual(['kindergarten']);
+  });
+  it('splits Chinese runs into overlapping two-character pieces', () => {
+    expect(chineseBigrams('新建5G基站400个')).toBe('新建 基站 个');
+    expect(chineseBigrams('kindergarten')).toBe('');
+  });
+  it('merges result lists in order, each result once', () => {
+    const a = { id: 'a' };
+    const b = { id: 'b' };
+    const c = { id: 'c' };
+    expect(mergeResults([[b, a], [a, c]])).toEqual([b, a, c]);
   });
 });
 
