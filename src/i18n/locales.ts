@@ -14,10 +14,6 @@ export const DEFAULT_LOCALE: Locale = 'zh';
 
 export const LOCALE_KEYS = Object.keys(LOCALES) as Locale[];
 
-export function isLocale(value: string | undefined): value is Locale {
-  return value !== undefined && value in LOCALES;
-}
-
 export function otherLocale(locale: Locale): Locale {
   return locale === 'zh' ? 'en' : 'zh';
 }

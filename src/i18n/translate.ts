@@ -27,8 +27,6 @@ void instance.init({
   },
 });
 
-export type UiKey = keyof typeof en;
-
 export function useTranslations(locale: Locale) {
   return instance.getFixedT(locale);
 }
