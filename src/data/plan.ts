@@ -107,19 +107,20 @@ async function loadPlan(): Promise<Plan> {
     const updates = updatesOf(entry.data.id);
     return { ...entry.data, updates, status: updates.at(-1)?.status ?? 'announced' };
   });
-  // Article order: road, then the road's own paragraphs before its initiatives, then paragraph and position.
-  const roadNumber = new Map(roads.map((entry) => [slugOf(entry.id), entry.data.number]));
-  const initiativeOrder = new Map(initiatives.map((entry) => [slugOf(entry.id), entry.data]));
-  const articleKey = (c: Commitment) => {
-    const initiative = c.initiative ? initiativeOrder.get(c.initiative) : undefined;
-    const paragraph = (initiative ?? roads.find((entry) => slugOf(entry.id) === c.road)!.data).paragraphs[c.paragraph - 1];
-    return [roadNumber.get(c.road) ?? 0, initiative?.order ?? 0, c.paragraph, paragraph.indexOf(c.zh)];
+  // Article order: road, the road's own paragraphs before its initiatives, then paragraph and position in it.
+  const roadData = new Map(roads.map((entry) => [slugOf(entry.id), entry.data]));
+  const initiativeData = new Map(initiatives.map((entry) => [slugOf(entry.id), entry.data]));
+  const articlePosition = (c: Commitment) => {
+    const initiative = c.initiative ? initiativeData.get(c.initiative) : undefined;
+    const text = (initiative ?? roadData.get(c.road)!).paragraphs[c.paragraph - 1];
+    return [roadData.get(c.road)!.number, initiative?.order ?? 0, c.paragraph, text.indexOf(c.zh)];
   };
-  const keys = new Map(commitmentData.map((c) => [c, articleKey(c)]));
-  commitmentData.sort((a, b) => {
-    const [x, y] = [keys.get(a)!, keys.get(b)!];
+  const positions = new Map(commitmentData.map((c) => [c, articlePosition(c)]));
+  const byPosition = (a: Commitment, b: Commitment) => {
+    const [x, y] = [positions.get(a)!, positions.get(b)!];
     return x.reduce((order, value, i) => order || value - y[i], 0) || a.id.localeCompare(b.id);
-  });
+  };
+  commitmentData.sort(byPosition);
   const roadPages = roads
     .map((entry): RoadPage => ({
       slug: slugOf(entry.id),
