@@ -2,12 +2,8 @@
  * Citation enhancements: today's date in the “cite this” text, a copy button for it, and a
  * “copy link” button beside each paragraph's ¶ link. Without this script both remain plain text and links.
  */
-function button(label: string): HTMLButtonElement {
-  const element = document.createElement('button');
-  element.type = 'button';
-  element.textContent = label;
-  return element;
-}
+import { fillTemplate } from '../lib/fill-template.ts';
+import { element } from './dom.ts';
 
 export function enhanceCitations(): void {
   const root = document.querySelector<HTMLElement>('[data-cite]');
@@ -17,7 +13,7 @@ export function enhanceCitations(): void {
   const accessed = root.querySelector<HTMLElement>('[data-cite-accessed]')!;
   const labels = root.dataset;
   const today = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'long' }).format(new Date());
-  accessed.textContent = (labels.accessedTemplate ?? '').replace('{date}', today);
+  accessed.textContent = fillTemplate(labels.accessedTemplate ?? '', { date: today });
 
   const copy = async (value: string) => {
     try {
@@ -28,16 +24,21 @@ export function enhanceCitations(): void {
     }
   };
 
-  const copyCitation = button(labels.copyLabel ?? '');
-  copyCitation.className = 'mt-2 rounded-sm border-2 border-(--color-brand) px-3 py-1 font-semibold';
+  const copyCitation = element('button', { type: 'button', class: 'mt-2 rounded-sm border-2 border-(--color-brand) px-3 py-1 font-semibold' }, labels.copyLabel ?? '');
   copyCitation.addEventListener('click', () => void copy(text.textContent?.trim() ?? ''));
   status.before(copyCitation);
 
   for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.paragraph a[href^="#p"]')) {
-    const copyLink = button(labels.copyLinkShort ?? '');
-    copyLink.className = 'no-print ml-1 rounded-sm border border-(--color-rule) px-1 text-xs text-(--color-muted)';
-    // The visible words first, then which paragraph (WCAG 2.5.3, label in name).
-    copyLink.setAttribute('aria-label', `${labels.copyLinkShort ?? ''} ${anchor.textContent ?? ''}`);
+    const copyLink = element(
+      'button',
+      {
+        type: 'button',
+        class: 'no-print ml-1 rounded-sm border border-(--color-rule) px-1 text-xs text-(--color-muted)',
+        // The visible words first, then which paragraph (WCAG 2.5.3, label in name).
+        'aria-label': `${labels.copyLinkShort ?? ''} ${anchor.textContent ?? ''}`,
+      },
+      labels.copyLinkShort ?? '',
+    );
     copyLink.addEventListener('click', () => void copy(new URL(anchor.getAttribute('href')!, location.href).href));
     anchor.after(copyLink);
   }

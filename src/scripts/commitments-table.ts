@@ -3,6 +3,8 @@
  * The table is complete without this script.
  */
 import { compareCells } from '../lib/table-sort.ts';
+import { fillTemplate } from '../lib/fill-template.ts';
+import { element } from './dom.ts';
 
 export function enhanceCommitmentsTable(): void {
   const root = document.querySelector<HTMLElement>('[data-commitments]');
@@ -22,18 +24,18 @@ export function enhanceCommitmentsTable(): void {
       row.hidden = !visible;
       if (visible) shown += 1;
     }
-    count.textContent = (root.dataset.shownTemplate ?? '').replace('{shown}', String(shown)).replace('{total}', String(rows.length));
+    count.textContent = fillTemplate(root.dataset.shownTemplate ?? '', { shown, total: rows.length });
   };
   for (const select of filters) select.addEventListener('change', applyFilters);
 
   // Sortable headers: a button inside each <th>, with aria-sort on the sorted column.
   const headers = [...table.tHead!.rows[0].cells];
   headers.forEach((header, column) => {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'font-bold underline decoration-dotted underline-offset-4';
-    button.textContent = header.textContent;
-    button.title = root.dataset.sortLabel ?? '';
+    const button = element(
+      'button',
+      { type: 'button', class: 'font-bold underline decoration-dotted underline-offset-4', title: root.dataset.sortLabel ?? '' },
+      header.textContent ?? '',
+    );
     header.replaceChildren(button);
     button.addEventListener('click', () => {
       const ascending = header.getAttribute('aria-sort') !== 'ascending';

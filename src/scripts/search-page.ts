@@ -5,6 +5,8 @@
 import { paragraphAnchorFor, type Anchor } from '../lib/paragraph-anchor.ts';
 import { mergeResults, refineResults, requiredWords, searchesFor, segmentChinese, simplify } from '../lib/search-query.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search-url.ts';
+import { fillTemplate } from '../lib/fill-template.ts';
+import { element } from './dom.ts';
 
 interface Strings {
   resultsOne: string;
@@ -40,13 +42,6 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 20;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** Pagefind excerpts are built from our own pages' text, with matches wrapped in <mark>. */
 function excerptNode(excerpt: string): HTMLParagraphElement {
@@ -149,9 +144,7 @@ export function startSearchPage(): void {
       const results = refined.slice(0, MAX_RESULTS);
       if (ticket !== latest) return; // A newer search has started.
       const count = words.length > 0 ? refined.length : found.length;
-      status.textContent = (count === 1 ? strings.resultsOne : strings.resultsMany)
-        .replace('{count}', String(count))
-        .replace('{query}', state.query);
+      status.textContent = fillTemplate(count === 1 ? strings.resultsOne : strings.resultsMany, { count, query: state.query });
       noneMessage.hidden = count > 0;
       list.replaceChildren(...results.map((data) => renderResult(data, strings)));
     } catch (error) {

@@ -3,17 +3,15 @@
  * (role="tooltip", referenced by aria-describedby). It stays open while the pointer is over it and
  * closes on Escape, blur or leaving (WCAG 1.4.13). The link itself works without this script.
  */
+import { element } from './dom.ts';
+
 const TOOLTIP_ID = 'term-tooltip';
 const GAP = 6;
 
 export function enhanceTermLinks(): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('a.term-link[data-term-note]')];
   if (links.length === 0 || document.getElementById(TOOLTIP_ID)) return;
-  const tooltip = document.createElement('div');
-  tooltip.id = TOOLTIP_ID;
-  tooltip.setAttribute('role', 'tooltip');
-  tooltip.className = 'term-tooltip';
-  tooltip.hidden = true;
+  const tooltip = element('div', { id: TOOLTIP_ID, role: 'tooltip', class: 'term-tooltip', hidden: '' });
   document.body.append(tooltip);
   let owner: HTMLAnchorElement | undefined;
   let hideTimer: number | undefined;

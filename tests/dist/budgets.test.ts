@@ -10,14 +10,26 @@ import { BASE, SITE, allFiles, fileForPath, htmlFiles, read } from './built-site
 const BUDGET_BYTES = 30 * 1024;
 const gzipped = (file: string) => gzipSync(read(file)).length;
 
+/** The modules a built script imports statically, and theirs: shared chunks load up front too. */
+function withImports(script: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(script)) return seen;
+  seen.add(script);
+  const folder = script.slice(0, script.lastIndexOf('/') + 1);
+  for (const [, path] of read(script).matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.m?js)["']/gu)) withImports(folder + path.slice(2), seen);
+  return seen;
+}
+
 /** The CSS and JS files a page loads up front (not Pagefind, which loads on a search). */
 function assetsOf(page: string): string[] {
   const pageUrl = new URL(`${BASE}${page.replace(/index\.html$/u, '')}`, SITE);
-  return extractLinks(read(page))
+  const linked = extractLinks(read(page))
     .map((link) => new URL(link, pageUrl))
     .filter((url) => url.origin === SITE.origin && /\.(css|js|mjs)$/u.test(url.pathname))
     .map((url) => fileForPath(url.pathname))
     .filter((file): file is string => file !== undefined);
+  const scripts = new Set<string>();
+  for (const file of linked.filter((f) => /\.m?js$/u.test(f))) withImports(file, scripts);
+  return [...linked.filter((f) => f.endsWith('.css')), ...scripts];
 }
 
 describe('budgets', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paragraphAnchorFor } from '../../src/lib/paragraph-anchor.ts';
 import { chineseBigrams, mergeResults, refineResults, requiredWords, searchesFor, segmentChinese, simplify } from '../../src/lib/search-query.ts';
 import { readSearchState, writeSearchState } from '../../src/lib/search-url.ts';
+import { fillTemplate } from '../../src/lib/fill-template.ts';
 
 describe('paragraphAnchorFor', () => {
   const anchors = [
@@ -73,5 +74,15 @@ describe('search state in the URL', () => {
   it('trims the query and caps its length', () => {
     expect(readSearchState(new URLSearchParams(`q=${'a'.repeat(500)}`)).query).toHaveLength(200);
     expect(readSearchState(new URLSearchParams('q=%20%20')).query).toBe('');
+  });
+});
+
+describe('fillTemplate', () => {
+  it('fills named placeholders and leaves unknown ones', () => {
+    expect(fillTemplate('{count} results for “{query}”', { count: 3, query: '幼儿园' })).toBe('3 results for “幼儿园”');
+    expect(fillTemplate('{shown} of {total}', { shown: 1 })).toBe('1 of {total}');
+  });
+  it('inserts values literally, even replacement patterns', () => {
+    expect(fillTemplate('for “{query}”', { query: '$& $1 <b>' })).toBe('for “$& $1 <b>”');
   });
 });
