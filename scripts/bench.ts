@@ -5,7 +5,6 @@
  *    and SEO for the home, a road, an initiative and the search page.
  * 3. Scale: the same build on a synthetic corpus 20 times the article, in a temporary folder.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.ts';
 import { extractLinks } from './lib/html-links.ts';
 import { serveDist } from './lib/serve.ts';
+import { astroBuild } from './lib/astro-build.ts';
 import { writeSyntheticCorpus } from './bench/synthetic-corpus.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -23,8 +23,8 @@ const folderSize = (dir: string) => files(dir).reduce((sum, file) => sum + statS
 
 function build(env: Record<string, string>): { seconds: number } {
   const start = performance.now();
-  const result = spawnSync('npx', ['astro', 'build'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
+  const result = astroBuild(env);
+  if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
   return { seconds: (performance.now() - start) / 1000 };
 }
 

@@ -1,4 +1,4 @@
-/** Runs `astro build` from a test, in a clean child environment. */
+/** Runs `astro build` in a child process with a clean environment: used by tests and benchmarks. */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 

@@ -1,9 +1,17 @@
-/** Starts scripts/serve-dist.ts on a free port for a benchmark, and stops it afterwards. */
+/** Starts scripts/serve-dist.ts for a benchmark or a test, and stops it afterwards. */
 import { spawn } from 'node:child_process';
+import { buildEnv } from './astro-build.ts';
 
-export async function serveDist(port: number, env: Record<string, string> = {}): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, ['scripts/serve-dist.ts', '--port', String(port)], {
-    env: { ...process.env, ...env },
+interface ServeOptions {
+  /** The built site to serve; dist/ by default. */
+  dir?: string;
+  /** Extra environment, e.g. BASE_PATH. */
+  env?: Record<string, string>;
+}
+
+export async function serveDist(port: number, { dir = 'dist', env = {} }: ServeOptions = {}): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, ['scripts/serve-dist.ts', '--port', String(port), '--dir', dir], {
+    env: buildEnv(env),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,8 @@
-/** The glossary as term forms to link, per language of the text being linked. */
+/** The glossary as it meets the text: term forms to link, links per page, and the short notes for popovers. */
+import type { Locale } from '../i18n/locales.ts';
 import { toFullWidthPunctuation } from '../lib/chinese-punctuation.ts';
-import type { TermForms } from '../lib/term-links.ts';
-import type { GlossaryEntry } from './plan.ts';
+import { linkTerms, type Segment, type TermForms } from '../lib/term-links.ts';
+import { getPlan, type GlossaryEntry } from './plan.ts';
 
 /** Forms as they appear on the page: Chinese forms go through the same punctuation display as the text. */
 export function termForms(glossary: GlossaryEntry[], textLanguage: 'zh' | 'en'): TermForms[] {
@@ -9,4 +10,22 @@ export function termForms(glossary: GlossaryEntry[], textLanguage: 'zh' | 'en'):
     id: entry.id,
     forms: textLanguage === 'zh' ? [entry.zh, ...entry.aliases].map(toFullWidthPunctuation) : entry.enForms,
   }));
+}
+
+/** A text block's paragraphs, as shown, split into segments with the first use of each term linked. */
+export async function linkGlossaryTerms(shownParagraphs: string[], textLanguage: 'zh' | 'en', enabled = true): Promise<Segment[][]> {
+  const plan = await getPlan();
+  return linkTerms(shownParagraphs, enabled ? termForms(plan.glossary, textLanguage) : []);
+}
+
+export const hasTermLinks = (...blocks: Segment[][][]) => blocks.some((block) => block.flat().some((segment) => segment.term));
+
+const notes = new Map<Locale, Promise<Map<string, string>>>();
+
+/** Each term's short explanation in the reader's language, by id; built once per language. */
+export function glossaryNotes(locale: Locale): Promise<Map<string, string>> {
+  if (!notes.has(locale)) {
+    notes.set(locale, getPlan().then((plan) => new Map(plan.glossary.map((entry) => [entry.id, locale === 'zh' ? entry.zhExplanation : entry.en]))));
+  }
+  return notes.get(locale)!;
 }

@@ -1,9 +1,9 @@
-/** Titles of the MDX site pages, for <title> and breadcrumbs. */
+/** The MDX site pages (content/site/<lang>/<name>.mdx): About, Status. */
 import { getEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 
-export async function sitePageTitle(locale: Locale, name: string): Promise<string> {
+export async function getSitePage(locale: Locale, name: string) {
   const entry = await getEntry('sitePages', `${locale}/${name}`);
   if (!entry) throw new Error(`content/site/${locale}/${name}.mdx: \`file\`: missing`);
-  return entry.data.title;
+  return entry;
 }

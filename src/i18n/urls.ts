@@ -15,3 +15,8 @@ export function absoluteUrl(locale: Locale, path: string): string {
 export function basePath(path = ''): string {
   return `${import.meta.env.BASE_URL.replace(/\/$/u, '')}/${path}`;
 }
+
+/** The absolute URL of a path under the base that is not in a language folder, e.g. the share image. */
+export function absoluteBaseUrl(path = ''): string {
+  return new URL(basePath(path), import.meta.env.SITE).href;
+}

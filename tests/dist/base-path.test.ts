@@ -1,28 +1,27 @@
 /** Deploy anywhere: built under BASE_PATH=/plan/, the site is crawled from its root with 0 broken links. */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractLinks } from '../../scripts/lib/html-links.ts';
-import { astroBuild, buildEnv } from '../astro-build.ts';
+import { astroBuild } from '../../scripts/lib/astro-build.ts';
+import { serveDist } from '../../scripts/lib/serve.ts';
 
 const BASE = '/plan/';
 const PORT = 4391;
 const work = mkdtempSync(join(tmpdir(), 'base-path-'));
 const outDir = join(work, 'dist');
-let server: ReturnType<typeof spawn> | undefined;
+let server: Awaited<ReturnType<typeof serveDist>> | undefined;
 
 beforeAll(async () => {
   const settings = { BASE_PATH: BASE, SITE_URL: `http://127.0.0.1:${PORT}`, OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') };
   const build = astroBuild(settings);
   if (build.status !== 0) throw new Error(`build under ${BASE} failed:\n${build.output}`);
-  server = spawn(process.execPath, ['scripts/serve-dist.ts', '--port', String(PORT), '--dir', outDir], { env: buildEnv(settings), stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((ready) => server!.stdout!.on('data', () => ready()));
+  server = await serveDist(PORT, { dir: outDir, env: settings });
 }, 120_000);
 
 afterAll(() => {
-  server?.kill();
+  server?.stop();
   rmSync(work, { recursive: true, force: true });
 });
 

@@ -1,14 +1,11 @@
-/** The built site's pages, read from dist/ — the single list every browser test walks. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, sep } from 'node:path';
+/** The built site's pages as URL paths — the single list every browser test walks (read from dist/). */
+import { htmlFiles, read } from '../dist/built-site.ts';
 
-const DIST = process.env.OUT_DIR ?? 'dist';
-
-/** Every HTML page in dist/ as a URL path: “/zh/eight-roads/opening-up/”. */
+/** Every page in dist/ as a URL path: “/zh/eight-roads/opening-up/”. */
 export function builtPages(): string[] {
-  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+  return htmlFiles()
     .filter((file) => file.endsWith('index.html'))
-    .map((file) => `/${file.split(sep).slice(0, -1).join('/')}${file.includes(sep) ? '/' : ''}`)
+    .map((file) => `/${file.slice(0, -'index.html'.length)}`)
     .sort();
 }
 
@@ -17,5 +14,5 @@ export function pagesIn(locale: 'zh' | 'en'): string[] {
 }
 
 export function readBuilt(path: string): string {
-  return readFileSync(join(DIST, path, 'index.html'), 'utf8');
+  return read(`${path.slice(1)}index.html`);
 }

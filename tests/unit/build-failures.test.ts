@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroBuild } from '../astro-build.ts';
+import { astroBuild } from '../../scripts/lib/astro-build.ts';
 
 function buildWith(breakContent: (dir: string) => void): { status: number | null; output: string } {
   const work = mkdtempSync(join(tmpdir(), 'bad-content-'));

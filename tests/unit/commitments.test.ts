@@ -3,19 +3,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { formatQuantityEnglish, parseChineseAmount, type Unit } from '../../src/lib/quantities.ts';
+import type { z } from 'astro/zod';
+import { formatQuantityEnglish, parseChineseAmount } from '../../src/lib/quantities.ts';
+import type { commitmentSchema } from '../../src/schemas/commitment.ts';
 
-interface Entry {
-  id: string;
-  road: string;
-  initiative?: string;
-  paragraph: number;
-  zh: string;
-  amount?: string;
-  value?: number;
-  unit?: Unit;
-  en: string;
-}
+type Entry = z.infer<ReturnType<typeof commitmentSchema>>;
 const PLAN = 'content/eight-roads';
 const yaml = <T>(file: string) => parse(readFileSync(file, 'utf8')) as T;
 const commitments = yaml<Entry[]>(join(PLAN, 'commitments.yaml'));

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../astro-build.ts';
+import { astroBuild } from '../../scripts/lib/astro-build.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'status-update-'));
 const outDir = join(work, 'dist');

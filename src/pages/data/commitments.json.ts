@@ -2,13 +2,13 @@
 import type { APIRoute } from 'astro';
 import { ATTRIBUTION } from '../../lib/commitments-export.ts';
 import { commitmentRecords } from '../../data/commitment-records.ts';
-import { basePath } from '../../i18n/urls.ts';
+import { absoluteBaseUrl } from '../../i18n/urls.ts';
 
-export const GET: APIRoute = async ({ site }) =>
+export const GET: APIRoute = async () =>
   new Response(
     `${JSON.stringify(
       {
-        $schema: new URL(basePath('data/commitments.schema.json'), site).href,
+        $schema: absoluteBaseUrl('data/commitments.schema.json'),
         attribution: ATTRIBUTION,
         commitments: await commitmentRecords(),
       },
