@@ -21,6 +21,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: Object.values(LOCALES).map(({ path, lang }) => ({ path, codes: [lang] })),
+    // Astro validates defaultLocale against the locales' *paths* ('zh') but types it as one of their *codes*
+    // ('zh-Hans'); 'zh-Hans' fails the build ("not present in the i18n.locales array"), so the path is right.
+    // @ts-expect-error -- remove when Astro's type agrees with its validator.
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
@@ -39,5 +42,19 @@ export default defineConfig({
     }),
     pagefindIndex(),
   ],
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // @astrojs/mdx marks its modules with a directive that the bundler cannot keep and says so once per
+        // MDX file; the directive only matters for dev-time head injection (upstream, see shared/STACK.md).
+        // Every other warning still reaches the log, where the strict build turns it into a failure.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -5,8 +5,7 @@
  *    and SEO for the home, a road, an initiative and the search page.
  * 3. Scale: the same build on a synthetic corpus 20 times the article, in a temporary folder.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
@@ -16,6 +15,7 @@ import { extractLinks } from './lib/html-links.ts';
 import { serveDist } from './lib/serve.ts';
 import { astroBuild } from './lib/astro-build.ts';
 import { writeSyntheticCorpus } from './bench/synthetic-corpus.ts';
+import { makeWorkDir } from './lib/work-dir.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(dir, file)).isFile());
@@ -66,12 +66,12 @@ try {
     console.log(`lighthouse ${path}: performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.stop();
 }
 
 // 3. Scale: 20 times the article.
-const work = mkdtempSync(join(tmpdir(), 'eight-roads-scale-'));
+const work = makeWorkDir('eight-roads-scale-');
 try {
   writeSyntheticCorpus(join(work, 'content'), 20);
   const scaled = build({ CONTENT_DIR: join(work, 'content'), OUT_DIR: join(work, 'dist'), CACHE_DIR: join(work, 'cache') });

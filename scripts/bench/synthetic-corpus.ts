@@ -7,7 +7,14 @@ import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
-const read = (file: string) => parse(readFileSync(file, 'utf8'));
+/** The fields of a content file this copier touches; the rest is carried over as it is. */
+interface ContentFile {
+  number: number;
+  name: string;
+  road: string;
+}
+
+const read = (file: string) => parse(readFileSync(file, 'utf8')) as ContentFile;
 const write = (file: string, data: unknown) => writeFileSync(file, stringify(data, { lineWidth: 0 }));
 
 export function writeSyntheticCorpus(target: string, times: number): void {

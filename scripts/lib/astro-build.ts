@@ -1,5 +1,6 @@
 /** Runs `astro build` in a child process with a clean environment: used by tests and benchmarks. */
 import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { resolve } from 'node:path';
 
 // Vitest exposes Vite's import.meta.env as process.env (BASE_URL=/, MODE=test …); a child build
@@ -15,5 +16,5 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 export function astroBuild(extra: Record<string, string>): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { env: buildEnv(extra), encoding: 'utf8' });
   // Astro colours its messages; strip the escape codes before matching.
-  return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/gu, '') };
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}${result.stderr}`) };
 }

@@ -104,7 +104,7 @@ export function chartGeometry(rows: readonly ChartRow[], options: ChartOptions =
   const o = { ...DEFAULTS, ...options };
   const plot = { left: o.marginLeft, right: o.width - o.marginRight, top: 0, bottom: 0 };
   const values = niceTicks(Math.max(0, ...rows.map((row) => row.total)), o.tickCount);
-  const scale = (plot.right - plot.left) / values[values.length - 1]!;
+  const scale = (plot.right - plot.left) / values[values.length - 1];
   const xOf = (value: number) => round(plot.left + value * scale);
   const rowHeight = o.labelHeight + o.barHeight + o.rowGap;
 

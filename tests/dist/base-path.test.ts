@@ -1,15 +1,15 @@
 /** Deploy anywhere: built under BASE_PATH=/plan/, the site is crawled from its root with 0 broken links. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractLinks } from '../../scripts/lib/html-links.ts';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { serveDist } from '../../scripts/lib/serve.ts';
+import { makeWorkDir } from '../../scripts/lib/work-dir.ts';
 
 const BASE = '/plan/';
 const PORT = 4391;
-const work = mkdtempSync(join(tmpdir(), 'base-path-'));
+const work = makeWorkDir('base-path-');
 const outDir = join(work, 'dist');
 let server: Awaited<ReturnType<typeof serveDist>> | undefined;
 

@@ -10,7 +10,13 @@ import { toFullWidthPunctuation } from '../../src/lib/chinese-punctuation.ts';
 import { read } from './built-site.ts';
 
 const ZH = 'content/eight-roads/zh';
-const yaml = (file: string) => parse(readFileSync(file, 'utf8'));
+/** The fields of a Chinese content file that these checks read. */
+interface OriginalFile {
+  road: string;
+  paragraphs: string[];
+}
+
+const yaml = (file: string) => parse(readFileSync(file, 'utf8')) as OriginalFile;
 
 /** The visible text of each paragraph of the page's Chinese original, without the ¶ link. */
 function shownParagraphs(html: string): string[] {
@@ -30,11 +36,11 @@ function shownParagraphs(html: string): string[] {
 const pages = [
   ...readdirSync(join(ZH, 'roads')).map((file) => {
     const slug = file.replace('.yaml', '');
-    return { page: `zh/eight-roads/${slug}/index.html`, paragraphs: yaml(join(ZH, 'roads', file)).paragraphs as string[] };
+    return { page: `zh/eight-roads/${slug}/index.html`, paragraphs: yaml(join(ZH, 'roads', file)).paragraphs };
   }),
   ...readdirSync(join(ZH, 'initiatives')).map((file) => {
     const data = yaml(join(ZH, 'initiatives', file));
-    return { page: `zh/eight-roads/${data.road}/${file.replace('.yaml', '')}/index.html`, paragraphs: data.paragraphs as string[] };
+    return { page: `zh/eight-roads/${data.road}/${file.replace('.yaml', '')}/index.html`, paragraphs: data.paragraphs };
   }),
 ].filter(({ paragraphs }) => paragraphs.length > 0);
 

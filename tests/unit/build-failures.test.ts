@@ -2,14 +2,14 @@
  * Bad content stops `astro build` with a message naming the file and the field.
  * Each case copies content/ to a temporary folder, breaks one thing, and builds from it.
  */
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
+import { makeWorkDir } from '../../scripts/lib/work-dir.ts';
 
 function buildWith(breakContent: (dir: string) => void): { status: number | null; output: string } {
-  const work = mkdtempSync(join(tmpdir(), 'bad-content-'));
+  const work = makeWorkDir('bad-content-');
   const contentDir = join(work, 'content');
   cpSync('content', contentDir, { recursive: true });
   breakContent(join(contentDir, 'eight-roads'));

@@ -17,14 +17,14 @@ describe('countByRoadAndType', () => {
     expect(rows.map((row) => row.road)).toEqual(['b', 'a', 'empty']);
   });
   it('counts each road and type', () => {
-    expect(rows[1]!.counts.investment).toBe(2);
-    expect(rows[1]!.counts.social).toBe(1);
-    expect(rows[0]!.counts.reform).toBe(1);
+    expect(rows[1].counts.investment).toBe(2);
+    expect(rows[1].counts.social).toBe(1);
+    expect(rows[0].counts.reform).toBe(1);
   });
   it('has every type in every row, zero where none', () => {
     for (const row of rows) expect(Object.keys(row.counts)).toEqual([...COMMITMENT_TYPES]);
-    expect(rows[1]!.counts.urban).toBe(0);
-    expect(Object.values(rows[2]!.counts).every((count) => count === 0)).toBe(true);
+    expect(rows[1].counts.urban).toBe(0);
+    expect(Object.values(rows[2].counts).every((count) => count === 0)).toBe(true);
   });
   it('totals the counts of each row and ignores other roads', () => {
     for (const row of rows) expect(row.total).toBe(Object.values(row.counts).reduce((a, b) => a + b, 0));
@@ -55,8 +55,8 @@ describe('nice ticks', () => {
 describe('chartGeometry', () => {
   const row = (road: string, counts: Partial<ChartRow['counts']>): ChartRow => {
     const [full] = countByRoadAndType([], [road]);
-    Object.assign(full!.counts, counts);
-    return { ...full!, total: Object.values(full!.counts).reduce((a, b) => a + b, 0) };
+    Object.assign(full.counts, counts);
+    return { ...full, total: Object.values(full.counts).reduce((a, b) => a + b, 0) };
   };
   const rows = [row('a', { investment: 6, social: 3 }), row('b', { reform: 1, industry: 2, 'opening-up': 4 }), row('c', {})];
   const geometry = chartGeometry(rows, { width: 640, marginLeft: 10, marginRight: 30 });
@@ -67,7 +67,7 @@ describe('chartGeometry', () => {
     expect(geometry.width).toBe(640);
     expect(plot).toMatchObject({ left: 10, right: 610 });
     expect(geometry.ticks.map((tick) => tick.value)).toEqual([0, 2, 4, 6, 8, 10]);
-    expect(geometry.ticks[0]!.x).toBe(plot.left);
+    expect(geometry.ticks[0].x).toBe(plot.left);
     expect(geometry.ticks.at(-1)!.x).toBe(plot.right);
     expect(geometry.height).toBeGreaterThan(plot.bottom);
   });
@@ -75,15 +75,15 @@ describe('chartGeometry', () => {
     expect(geometry.bars.map((bar) => bar.road)).toEqual(['a', 'b', 'c']);
     for (const [index, bar] of geometry.bars.entries()) {
       expect(bar.labelY).toBeLessThan(bar.y);
-      if (index > 0) expect(bar.labelY).toBeGreaterThan(geometry.bars[index - 1]!.y + geometry.bars[index - 1]!.height);
+      if (index > 0) expect(bar.labelY).toBeGreaterThan(geometry.bars[index - 1].y + geometry.bars[index - 1].height);
       expect(bar.y + bar.height).toBeLessThanOrEqual(plot.bottom);
     }
   });
   it('stacks segments of the types present, in type order, each as wide as its count', () => {
     const [a, b, c] = geometry.bars;
-    expect(a!.segments.map((s) => [s.type, s.count])).toEqual([['investment', 6], ['social', 3]]);
-    expect(b!.segments.map((s) => s.type)).toEqual(['industry', 'reform', 'opening-up']);
-    expect(c!.segments).toEqual([]);
+    expect(a.segments.map((s) => [s.type, s.count])).toEqual([['investment', 6], ['social', 3]]);
+    expect(b.segments.map((s) => s.type)).toEqual(['industry', 'reform', 'opening-up']);
+    expect(c.segments).toEqual([]);
     for (const bar of geometry.bars) {
       for (const segment of bar.segments) expect(segment.width).toBeCloseTo(segment.count * unit, 1);
       for (const [index, segment] of bar.segments.entries()) {
@@ -98,12 +98,12 @@ describe('chartGeometry', () => {
       expect(width).toBeCloseTo(bar.total * unit, 1);
       expect(plot.left + width).toBeCloseTo(bar.end, 5);
     }
-    expect(geometry.bars[0]!.end).toBeCloseTo(plot.left + 9 * unit, 1);
-    expect(geometry.bars[2]!.end).toBe(plot.left);
+    expect(geometry.bars[0].end).toBeCloseTo(plot.left + 9 * unit, 1);
+    expect(geometry.bars[2].end).toBe(plot.left);
   });
   it('draws an empty chart without dividing by zero', () => {
     const empty = chartGeometry([row('a', {})]);
     expect(empty.ticks.map((tick) => tick.value)).toEqual([0, 1]);
-    expect(empty.bars[0]!.end).toBe(empty.plot.left);
+    expect(empty.bars[0].end).toBe(empty.plot.left);
   });
 });

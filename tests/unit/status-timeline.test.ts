@@ -1,11 +1,11 @@
 /** A status update added as a content file renders as a dated timeline on its initiative page, and moves the status in the table and the downloads. */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
+import { makeWorkDir } from '../../scripts/lib/work-dir.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'status-update-'));
+const work = makeWorkDir('status-update-');
 const outDir = join(work, 'dist');
 const built = (path: string) => readFileSync(join(outDir, path), 'utf8');
 

@@ -1,5 +1,5 @@
 /** The built site's pages as URL paths — the single list every browser test walks (read from dist/). */
-import { htmlFiles, read } from '../dist/built-site.ts';
+import { htmlFiles, read } from './built-site.ts';
 
 /** Every page in dist/ as a URL path: “/zh/eight-roads/opening-up/”. */
 export function builtPages(): string[] {

@@ -1,0 +1,53 @@
+/** Every built page, read as HTML in Node: its counterpart, its language, its head markup; the sitemap's alternates. */
+import { describe, expect, it } from 'vitest';
+import { read } from './built-site.ts';
+import { builtPages, pagesIn, readBuilt } from './site-pages.ts';
+
+const pages = builtPages();
+
+describe('pages', () => {
+  it('has a page per road and initiative in both languages', () => {
+    for (const locale of ['zh', 'en'] as const) {
+      expect(pagesIn(locale).filter((path) => /^\/\w+\/eight-roads\/[^/]+\/$/u.test(path) && !path.includes('/commitments/')), `${locale} road pages`).toHaveLength(8);
+      expect(pagesIn(locale).filter((path) => /^\/\w+\/eight-roads\/[^/]+\/[^/]+\/$/u.test(path) && !path.includes('/commitments/')), `${locale} initiative pages`).toHaveLength(26);
+    }
+  });
+
+  it('has every page in the other language too', () => {
+    const missing = [...pagesIn('zh').map((p) => p.replace('/zh/', '/en/')), ...pagesIn('en').map((p) => p.replace('/en/', '/zh/'))].filter(
+      (path) => !pages.includes(path),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it.each(pages.filter((p) => p !== '/'))('%s declares its language, alternates, canonical URL, title and description', (path) => {
+    const html = readBuilt(path);
+    const lang = path.startsWith('/zh/') ? 'zh-Hans' : 'en';
+    expect(html).toContain(`<html lang="${lang}"`);
+    expect(html).toMatch(/<link rel="alternate" hreflang="zh-Hans" href="[^"]+\/zh\//u);
+    expect(html).toMatch(/<link rel="alternate" hreflang="en" href="[^"]+\/en\//u);
+    expect(html).toMatch(/<link rel="alternate" hreflang="x-default" href="[^"]+\/zh\//u);
+    expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${path.replace(/[?]/gu, '\\$&')}"`, 'u'));
+    expect(html).toMatch(/<title>[^<]+<\/title>/u);
+    expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/u);
+  });
+
+  it('marks the Chinese passages on English pages zh-Hans and keeps them out of the English index', () => {
+    for (const path of pagesIn('en').filter((p) => /^\/en\/eight-roads\/[^/]+\/[^/]+\/$/u.test(p) && !p.includes('/commitments/'))) {
+      expect(readBuilt(path), path).toMatch(/<p lang="zh-Hans"[^>]*data-pagefind-ignore[^>]*data-original-text/u);
+    }
+  });
+
+  it('gives every page in the sitemap its zh-Hans and en alternates, each under its own language folder', () => {
+    const sitemap = read('sitemap-0.xml');
+    const urls = [...sitemap.matchAll(/<url>([\s\S]*?)<\/url>/gu)].map((match) => match[1]);
+    expect(urls.length).toBeGreaterThan(60);
+    for (const url of urls) {
+      const loc = url.match(/<loc>([^<]+)<\/loc>/u)?.[1] ?? '';
+      const alternate = (lang: string) => url.match(new RegExp(`hreflang="${lang}" href="([^"]+)"`, 'u'))?.[1];
+      expect(alternate('zh-Hans'), loc).toMatch(/\/zh\//u);
+      expect(alternate('en'), loc).toMatch(/\/en\//u);
+      expect([alternate('zh-Hans'), alternate('en')], loc).toContain(loc);
+    }
+  });
+});
