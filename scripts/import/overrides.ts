@@ -37,13 +37,13 @@ export const overridesSchema = () =>
 export function resolveOverrides(data: unknown, text: string): BreakOverrides {
   const parsed = overridesSchema().safeParse(data ?? {});
   if (!parsed.success) {
-    throw new ImportError(`overrides.yaml: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    throw new ImportError(`${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
   }
   const lines = text.split(/\r?\n/u);
   const check = (kind: string) => (override: { line: number; ends: string }) => {
     const actual = lines[override.line - 1]?.trim() ?? '';
     if (!actual.endsWith(override.ends)) {
-      throw new ImportError(`overrides.yaml: ${kind} expects line ${override.line} to end with “${override.ends}”, but it ends with “${actual.slice(-8)}”`);
+      throw new ImportError(`${kind} expects line ${override.line} to end with “${override.ends}”, but it ends with “${actual.slice(-8)}”`);
     }
     return override.line;
   };
