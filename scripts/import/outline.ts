@@ -74,10 +74,9 @@ function plainHeading(text: string): Omit<HeadingLine, 'line'> | undefined {
   return undefined;
 }
 
-function classify(text: string, line: number, isFirst: boolean): HeadingLine | 'title' | undefined {
+function classify(text: string, line: number): HeadingLine | undefined {
   const markdown = MARKDOWN.exec(text);
   if (markdown) {
-    if (markdown[1] === '#' && isFirst) return 'title';
     const inner = plainHeading(markdown[2].trim());
     // The hashes set the level; an ordinal inside is kept as printed, ◎ is dropped as today.
     return { ...(inner ?? { numeral: '', number: undefined, heading: markdown[2].trim() }), kind: markdown[1], line };
@@ -97,18 +96,16 @@ export function readOutline(text: string): Outline {
   const lines = text.split(/\r?\n/u).map((raw, index) => ({ text: raw.trim(), line: index + 1 })).filter((entry) => entry.text !== '');
   const [first, ...rest] = lines;
   if (!first) throw new ImportError('the text is empty', 1);
-  const firstKind = classify(first.text, first.line, true);
-  if (firstKind !== 'title' && firstKind !== undefined) throw new ImportError('the text starts with a heading; expected the title first', first.line);
-  if (firstKind === undefined && SENTENCE_PUNCTUATION.test(first.text)) {
-    throw new ImportError('expected the title on the first line, found a sentence', first.line);
-  }
-  const title = firstKind === 'title' ? first.text.replace(/^#\s+/u, '').trim() : first.text;
+  // The title is the first line: `# title`, or a plain line that is neither a heading nor a sentence.
+  const markdownTitle = /^#\s+(.+)$/u.exec(first.text);
+  if (!markdownTitle && classify(first.text, first.line)) throw new ImportError('the text starts with a heading; expected the title first', first.line);
+  if (!markdownTitle && SENTENCE_PUNCTUATION.test(first.text)) throw new ImportError('expected the title on the first line, found a sentence', first.line);
+  const title = markdownTitle ? markdownTitle[1].trim() : first.text;
 
   const outline: Outline = { title, front: [], chapters: [] };
   const levels: string[] = [];
   for (const entry of rest) {
-    const heading = classify(entry.text, entry.line, false);
-    if (heading === 'title') continue; // unreachable: only the first line can be the title
+    const heading = classify(entry.text, entry.line);
     if (heading === undefined) {
       const chapter = outline.chapters.at(-1);
       (chapter?.sections.at(-1)?.body ?? chapter?.body ?? outline.front).push(entry);
