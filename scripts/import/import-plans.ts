@@ -65,6 +65,7 @@ function planOne(options: ImportOptions, plan: string, textPath: string): Planne
   if (!SLUG.test(plan) || RESERVED.has(plan)) {
     throw new ImportError(`--plan ${plan}: a plan slug is lowercase ASCII letters and digits joined by hyphens, and not ${[...RESERVED].join(', ')}`);
   }
+  if (!existsSync(textPath)) throw new ImportError(`${textPath}: no such file`);
   const text = readFileSync(textPath, 'utf8');
   const seedPath = join(options.seedsDir, plan, 'article.txt');
   let newSeed: string | undefined;

@@ -1,6 +1,7 @@
 /** The outline reader: every convention, in any mix, and the numbering it checks. */
 import { describe, expect, it } from 'vitest';
 import { chineseNumber, readOutline } from '../../scripts/import/outline.ts';
+import { splitFront } from '../../scripts/import/parse-article.ts';
 
 const text = (...lines: string[]) => lines.join('\n\n');
 const shape = (source: string) =>
@@ -57,5 +58,17 @@ describe('chineseNumber', () => {
   it('rejects what is not a number', () => {
     expect(chineseNumber('十十')).toBeUndefined();
     expect(chineseNumber('')).toBeUndefined();
+  });
+});
+
+describe('splitFront', () => {
+  const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 2 }));
+  it('takes a byline and a date line before the lede, in either order', () => {
+    expect(splitFront(lines('本报记者 张慧', '导语。'))).toMatchObject({ byline: '本报记者 张慧', date: 'not stated' });
+    expect(splitFront(lines('（2027年1月12日）', '某某办公室', '导语。'))).toMatchObject({ byline: '某某办公室', date: '2027年1月12日' });
+  });
+  it('says “not stated” when the text has neither, and never takes a sentence or the only line as a byline', () => {
+    expect(splitFront(lines('6日上午,会议召开。'))).toEqual({ byline: 'not stated', date: 'not stated', lede: lines('6日上午,会议召开。') });
+    expect(splitFront(lines('只有一行'))).toMatchObject({ byline: 'not stated', lede: lines('只有一行') });
   });
 });

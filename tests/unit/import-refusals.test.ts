@@ -80,6 +80,13 @@ describe('the import refuses a text it cannot read', () => {
     expect(() => one('site')).toThrow(/not site/u);
   });
 
+  it('when the text or a plan folder’s article.txt is missing', () => {
+    const { work, one, all } = project();
+    expect(() => one()).toThrow(/new\.txt: no such file/u);
+    cpSync(join(work, 'seeds/eight-roads/README.md'), join(work, 'seeds/empty/README.md'));
+    expect(all).toThrow(/seeds\/empty\/article\.txt: no such file/u);
+  });
+
   it('when seeds/ already holds a different text for the plan', () => {
     const { work, one } = project(GOOD);
     const before = snapshot(work);
@@ -125,6 +132,10 @@ describe('the import refuses a bad structure.yaml before writing anything', () =
 
   it('a heading that no longer matches the text, naming the line', () => {
     withStructure((yaml) => yaml.replace('zh: 建设温暖家园', 'zh: 建设温馨家园'), /article\.txt: line 155: initiative “建设温暖家园” is “建设温馨家园” in structure\.yaml/u);
+  });
+
+  it('an empty file (issue 14, case 5), naming it', () => {
+    withStructure(() => '', /content\/eight-roads\/structure\.yaml: \(file\): .*expected object/u);
   });
 
   it('YAML that does not parse', () => {
