@@ -15,7 +15,7 @@ export const structureSchema = () =>
     .object({
       /** The plan's slug: the name of its folder in content/ and seeds/. */
       plan: slug(),
-      /** The plan's place in the sequence of plans, 1 = the earliest; absent for the first plan, eight-roads. */
+      /** The plan's place in the sequence of plans, 1 = the earliest; absent = 1. */
       order: z.number().int().positive().optional(),
       /** Whether every English file exists (`complete`) or the Chinese is published first (`in-progress`); absent = complete. */
       translation: z.enum(['complete', 'in-progress']).optional(),
