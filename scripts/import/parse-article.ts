@@ -140,6 +140,12 @@ export function buildPlan(outline: Outline, structure: Structure, overrides: Bre
     }
   });
   if (roads.length !== structure.roads.length) fail(`found ${roads.length} roads, structure.yaml lists ${structure.roads.length}`);
+  const paragraphLines = new Set(
+    [front.lede, ...outline.chapters.flatMap((chapter) => [chapter.body, ...chapter.sections.map((section) => section.body)])].flat().map((entry) => entry.line),
+  );
+  for (const line of [...overrides.join, ...overrides.keepApart]) {
+    if (!paragraphLines.has(line)) fail('overrides.yaml names this line, but it is a title, byline, date or heading, not paragraph text', line);
+  }
   return { plan, roads, initiatives, repairs };
 }
 

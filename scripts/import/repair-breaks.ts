@@ -62,6 +62,9 @@ export function repairBreaks(
     const forcedJoin = line !== undefined && overrides.join.has(line);
     const forcedApart = line !== undefined && overrides.keepApart.has(line);
     if (isLast && forcedJoin) throw new ImportError('overrides.yaml asks to join this line to the next, but a heading or the end of the text follows it', line);
+    // An override that changes nothing is stale: the text or the rule has changed since it was written.
+    if (forcedJoin && !endsSentence(pending)) throw new ImportError('overrides.yaml asks to join this line to the next, which the rule does already', line);
+    if (forcedApart && (isLast || endsSentence(pending))) throw new ImportError('overrides.yaml asks to keep this line apart, which the rule does already', line);
     joinByOverride = forcedJoin && endsSentence(pending);
     if (isLast || forcedApart || (endsSentence(pending) && !forcedJoin)) {
       repaired.push(pending);

@@ -152,6 +152,12 @@ describe('overrides.yaml', () => {
     expect(snapshot(work)).toEqual(before);
   });
 
+  it('is refused when it names a heading line', () => {
+    const { work, all } = project();
+    writeFileSync(join(work, 'seeds/eight-roads/overrides.yaml'), 'join:\n  - { line: 133, ends: 创新基层治理 }\n');
+    expect(all).toThrow(/article\.txt: line 133: overrides\.yaml names this line, but it is a title, byline, date or heading/u);
+  });
+
   it('keeps a line apart, or joins one the rule would keep, and logs the forced join', () => {
     const { work, all } = project();
     // Line 139 is cut mid-sentence (年内打造3 / 处园区党群中心); line 135 ends a sentence.
