@@ -114,18 +114,19 @@ function writePlan(options: ImportOptions, planned: PlannedPlan): void {
   const zh = join(planDir, 'zh');
   const fresh = join(planDir, `.zh-import-${process.pid}`);
   const old = join(planDir, `.zh-old-${process.pid}`);
-  rmSync(fresh, { recursive: true, force: true });
+  const freshStructure = join(planDir, `.structure-import-${process.pid}.yaml`);
   try {
     for (const [file, data] of zhFiles(planned.parsed)) writeFile(join(fresh, file), GENERATED_NOTE + stringify(data, { lineWidth: 0 }));
-    if (planned.newStructure) writeFile(join(fresh, '..', `.structure-import-${process.pid}.yaml`), STRUCTURE_NOTE + stringify(planned.newStructure, { lineWidth: 0 }));
+    if (planned.newStructure) writeFile(freshStructure, STRUCTURE_NOTE + stringify(planned.newStructure, { lineWidth: 0 }));
   } catch (error) {
     rmSync(fresh, { recursive: true, force: true });
+    rmSync(freshStructure, { force: true });
     throw error;
   }
   if (existsSync(zh)) renameSync(zh, old);
   renameSync(fresh, zh);
   rmSync(old, { recursive: true, force: true });
-  if (planned.newStructure) renameSync(join(planDir, `.structure-import-${process.pid}.yaml`), join(planDir, 'structure.yaml'));
+  if (planned.newStructure) renameSync(freshStructure, join(planDir, 'structure.yaml'));
   if (planned.newSeed !== undefined) writeFile(join(options.seedsDir, planned.plan, 'article.txt'), planned.newSeed);
 }
 
