@@ -1,33 +1,36 @@
 /**
- * Turns the seed article into the plan's Chinese content model: title, byline, lede,
- * roads with their intro paragraphs, and initiatives. Pure: text in, objects out.
+ * Turns a plan text into the plan's Chinese content model: title, byline, lede, roads with their
+ * intro paragraphs, and initiatives. Pure: text in, objects out.
  *
- * The seed's outline is Markdown-like: `# title`, `## (一) road heading`, `### ◎initiative heading`,
- * paragraphs separated by blank lines. The byline is the first paragraph after the title.
+ * The outline (see outline.ts) gives chapters (roads) and sections (initiatives); structure.yaml
+ * gives each its slug, and every heading must match it. The byline and a date line, when the text
+ * has them, are the short lines between the title and the lede.
  */
-import { repairBreaks, type Repair } from './repair-breaks.ts';
+import { NOT_STATED, type Structure } from '../../src/schemas/structure.ts';
+import { ImportError } from './import-error.ts';
+import { readOutline, type Outline, type TextLine } from './outline.ts';
+import { repairBreaks, type BreakOverrides, type Repair } from './repair-breaks.ts';
 
-/** The editor-owned outline in content/<plan>/structure.yaml. */
-export interface Structure {
-  plan: string;
-  roads: { slug: string; zh: string; initiatives: { slug: string; zh: string }[] }[];
-}
+export type { Structure };
 
 export interface PlanOriginal {
   title: string;
   byline: string;
   lede: string[];
+  source?: { publisher: string; date: string };
+  order?: number;
+  translation?: 'complete' | 'in-progress';
 }
 
 export interface RoadOriginal {
   slug: string;
-  /** 1 to 8, the order in the article. */
+  /** 1 to n, the order in the text. */
   number: number;
-  /** The Chinese ordinal as printed, e.g. “(一)”. */
+  /** The Chinese ordinal as printed, e.g. “(一)” or “一、”; empty when the text numbers none. */
   numeral: string;
   /** The heading after the ordinal, e.g. “有效投资”之路,坚持稳中求进. */
   heading: string;
-  /** The road's name inside the first quotation marks, e.g. 有效投资. */
+  /** The road's name: the words in the first quotation marks, e.g. 有效投资, or the heading up to its first comma. */
   name: string;
   paragraphs: string[];
 }
@@ -37,7 +40,9 @@ export interface InitiativeOriginal {
   road: string;
   /** 1-based position within its road. */
   order: number;
-  /** The heading without its ◎ marker. */
+  /** The ordinal as printed, e.g. “（一）”; absent for ◎ headings. */
+  numeral?: string;
+  /** The heading without its marker. */
   heading: string;
   paragraphs: string[];
 }
@@ -54,101 +59,100 @@ export interface ParsedArticle {
   repairs: RepairRecord[];
 }
 
-const ROAD_HEADING = /^##\s+(\([一二三四五六七八九十]+\))\s*(.+)$/u;
-const INITIATIVE_HEADING = /^###\s+◎\s*(.+)$/u;
-const TITLE = /^#\s+(.+)$/u;
-const ROAD_NAME = /^“([^”]+)”/u;
+const QUOTED_NAME = /^“([^”]+)”/u;
+const FIRST_CLAUSE = /^[^,，:：]+/u;
+/** A line of its own such as 本报记者 张慧: short, no sentence punctuation. */
+const BYLINE = /^[^,，。;；:：!！?？、]{1,30}$/u;
+/** A date line such as 2026年1月8日 or （二〇二六年一月八日）. */
+const DATE_LINE = /^[（(]?([0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)[）)]?$/u;
 
-interface Section {
-  kind: 'front' | 'road' | 'initiative';
-  heading: string;
-  numeral?: string;
-  lines: string[];
+/** The road's name as structure.yaml lists it. */
+export function roadName(heading: string): string {
+  return QUOTED_NAME.exec(heading)?.[1] ?? FIRST_CLAUSE.exec(heading)?.[0] ?? heading;
 }
 
-function splitSections(text: string): Section[] {
-  const sections: Section[] = [{ kind: 'front', heading: '', lines: [] }];
-  for (const rawLine of text.split(/\r?\n/u)) {
-    const line = rawLine.trim();
-    const road = ROAD_HEADING.exec(line);
-    const initiative = INITIATIVE_HEADING.exec(line);
-    const title = TITLE.exec(line);
-    if (road) sections.push({ kind: 'road', numeral: road[1], heading: road[2].trim(), lines: [] });
-    else if (initiative) sections.push({ kind: 'initiative', heading: initiative[1].trim(), lines: [] });
-    else if (title && sections.length === 1) sections[0].heading = title[1].trim();
-    else sections[sections.length - 1].lines.push(line);
+/** Byline and date lines at the top of the front matter; the rest is the lede. */
+export function splitFront(front: readonly TextLine[]): { byline: string; date: string; lede: TextLine[] } {
+  let byline: string | undefined;
+  let date: string | undefined;
+  let index = 0;
+  for (; index < Math.min(front.length, 2); index += 1) {
+    const text = front[index].text;
+    const dated = DATE_LINE.exec(text);
+    if (dated && date === undefined) date = dated[1];
+    else if (byline === undefined && BYLINE.test(text) && index < front.length - 1) byline = text;
+    else break;
   }
-  return sections;
+  return { byline: byline ?? NOT_STATED, date: date ?? NOT_STATED, lede: front.slice(index) };
 }
 
-/** Paragraphs are runs of non-blank lines; a line break inside a run is layout, not text. */
-function paragraphsOf(lines: string[]): string[] {
-  return lines
-    .join('\n')
-    .split(/\n\s*\n/u)
-    .map((block) => block.split('\n').join('').trim())
-    .filter((block) => block.length > 0);
-}
+const NO_OVERRIDES: BreakOverrides = { join: new Set(), keepApart: new Set() };
 
-function fail(message: string): never {
-  throw new Error(`seeds: ${message}`);
-}
-
-export function parseArticle(text: string, structure: Structure): ParsedArticle {
-  const sections = splitSections(text);
+export function buildPlan(outline: Outline, structure: Structure, overrides: BreakOverrides = NO_OVERRIDES): ParsedArticle {
   const repairs: RepairRecord[] = [];
-  const repaired = (file: string, paragraphs: string[]) => {
-    const result = repairBreaks(paragraphs);
+  const repaired = (file: string, lines: readonly TextLine[]) => {
+    const result = repairBreaks(lines, overrides);
     repairs.push(...result.repairs.map((repair) => ({ file, ...repair })));
     return result.paragraphs;
   };
 
-  const [front, ...rest] = sections;
-  if (!front.heading) fail('the article has no “# title” line');
-  // The byline is a line of its own, not a sentence: take it before repairing the lede.
-  const [byline, ...ledeParagraphs] = paragraphsOf(front.lines);
-  const lede = repaired('zh/plan.yaml', ledeParagraphs);
-  if (!byline || lede.length === 0) fail('expected a byline and a lede paragraph after the title');
-  const plan: PlanOriginal = { title: front.heading, byline, lede };
+  const front = splitFront(outline.front);
+  const lede = repaired('zh/plan.yaml', front.lede);
+  if (lede.length === 0) throw new ImportError('expected a lede paragraph between the title and the first heading', outline.chapters[0].line);
+  const plan: PlanOriginal = {
+    title: outline.title,
+    byline: front.byline,
+    lede,
+    ...(structure.source && { source: structure.source }),
+    ...(structure.order !== undefined && { order: structure.order }),
+    ...(structure.translation && { translation: structure.translation }),
+  };
 
   const roads: RoadOriginal[] = [];
   const initiatives: InitiativeOriginal[] = [];
-  let roadIndex = -1;
-  let initiativeIndex = 0;
-  for (const section of rest) {
-    if (section.kind === 'road') {
-      roadIndex += 1;
-      initiativeIndex = 0;
-      const outline = structure.roads[roadIndex] ?? fail(`road “${section.heading}” is not in structure.yaml`);
-      const name = ROAD_NAME.exec(section.heading)?.[1] ?? fail(`road heading “${section.heading}” has no “name”`);
-      if (name !== outline.zh) fail(`road ${roadIndex + 1} is “${name}” in the article but “${outline.zh}” in structure.yaml`);
-      roads.push({
-        slug: outline.slug,
-        number: roadIndex + 1,
-        numeral: section.numeral ?? '',
-        heading: section.heading,
-        name,
-        paragraphs: repaired(`zh/roads/${outline.slug}.yaml`, paragraphsOf(section.lines)),
-      });
-    } else if (section.kind === 'initiative') {
-      const road = structure.roads[roadIndex] ?? fail(`initiative “${section.heading}” comes before any road`);
-      const outline =
-        road.initiatives[initiativeIndex] ?? fail(`initiative “${section.heading}” is not listed under road ${road.slug} in structure.yaml`);
-      if (outline.zh !== section.heading) fail(`initiative “${section.heading}” is “${outline.zh}” in structure.yaml`);
-      initiativeIndex += 1;
+  outline.chapters.forEach((chapter, roadIndex) => {
+    const outlineRoad = structure.roads[roadIndex] ?? fail(`road “${chapter.heading}” is not in structure.yaml`, chapter.line);
+    const name = roadName(chapter.heading);
+    if (name !== outlineRoad.zh) fail(`road ${roadIndex + 1} is “${name}” in the article but “${outlineRoad.zh}” in structure.yaml`, chapter.line);
+    roads.push({
+      slug: outlineRoad.slug,
+      number: roadIndex + 1,
+      numeral: chapter.numeral,
+      heading: chapter.heading,
+      name,
+      paragraphs: repaired(`zh/roads/${outlineRoad.slug}.yaml`, chapter.body),
+    });
+    chapter.sections.forEach((section, index) => {
+      const outlineInitiative =
+        outlineRoad.initiatives[index] ?? fail(`initiative “${section.heading}” is not listed under road ${outlineRoad.slug} in structure.yaml`, section.line);
+      if (outlineInitiative.zh !== section.heading) fail(`initiative “${section.heading}” is “${outlineInitiative.zh}” in structure.yaml`, section.line);
       initiatives.push({
-        slug: outline.slug,
-        road: road.slug,
-        order: initiativeIndex,
+        slug: outlineInitiative.slug,
+        road: outlineRoad.slug,
+        order: index + 1,
+        ...(section.numeral && { numeral: section.numeral }),
         heading: section.heading,
-        paragraphs: repaired(`zh/initiatives/${outline.slug}.yaml`, paragraphsOf(section.lines)),
+        paragraphs: repaired(`zh/initiatives/${outlineInitiative.slug}.yaml`, section.body),
       });
+    });
+    if (chapter.sections.length !== outlineRoad.initiatives.length) {
+      fail(`road ${outlineRoad.slug} has ${chapter.sections.length} initiatives in the article, structure.yaml lists ${outlineRoad.initiatives.length}`, chapter.line);
     }
-  }
+  });
   if (roads.length !== structure.roads.length) fail(`found ${roads.length} roads, structure.yaml lists ${structure.roads.length}`);
-  const expectedInitiatives = structure.roads.reduce((sum, road) => sum + road.initiatives.length, 0);
-  if (initiatives.length !== expectedInitiatives) {
-    fail(`found ${initiatives.length} initiatives, structure.yaml lists ${expectedInitiatives}`);
+  const paragraphLines = new Set(
+    [front.lede, ...outline.chapters.flatMap((chapter) => [chapter.body, ...chapter.sections.map((section) => section.body)])].flat().map((entry) => entry.line),
+  );
+  for (const line of [...overrides.join, ...overrides.keepApart]) {
+    if (!paragraphLines.has(line)) fail('overrides.yaml names this line, but it is a title, byline, date or heading, not paragraph text', line);
   }
   return { plan, roads, initiatives, repairs };
+}
+
+function fail(message: string, line?: number): never {
+  throw new ImportError(message, line);
+}
+
+export function parseArticle(text: string, structure: Structure, overrides?: BreakOverrides): ParsedArticle {
+  return buildPlan(readOutline(text), structure, overrides);
 }

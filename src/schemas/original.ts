@@ -8,21 +8,27 @@ export const planOriginalSchema = () =>
   z.object({
     /** The article's title as printed. */
     title: z.string().min(1),
-    /** The byline as printed, e.g. 本报记者 张慧. */
+    /** The byline as printed, e.g. 本报记者 张慧, or “not stated” when the text has none. */
     byline: z.string().min(1),
     /** The lede: the paragraphs between the byline and road (一). */
     lede: z.array(paragraph()).min(1),
+    /** Publisher and date, as the text or the editor gives them, “not stated” otherwise; from structure.yaml. */
+    source: z.object({ /** Newspaper or issuing body. */ publisher: z.string().min(1), /** Date as printed. */ date: z.string().min(1) }).optional(),
+    /** The plan's place in the sequence of plans, 1 = the earliest, absent = 1; from structure.yaml. */
+    order: z.number().int().positive().optional(),
+    /** `in-progress` while English files may be missing; absent = complete; from structure.yaml. */
+    translation: z.enum(['complete', 'in-progress']).optional(),
   });
 
 export const roadOriginalSchema = () =>
   z.object({
     /** Position of the road in the article, 1 to 8. */
     number: z.number().int().positive(),
-    /** The Chinese ordinal as printed, e.g. “(一)”. */
-    numeral: z.string().min(1),
+    /** The Chinese ordinal as printed, e.g. “(一)” or “一、”; empty when the text numbers none. */
+    numeral: z.string(),
     /** The heading after the ordinal, e.g. “有效投资”之路,坚持稳中求进. */
     heading: z.string().min(1),
-    /** The road's name, the words in the heading's first quotation marks. */
+    /** The road's name: the words in the heading's first quotation marks, or the heading up to its first comma. */
     name: z.string().min(1),
     /** The road's own paragraphs before its first initiative; may be empty. */
     paragraphs: z.array(paragraph()),
@@ -34,7 +40,9 @@ export const initiativeOriginalSchema = () =>
     road: z.string().min(1),
     /** 1-based position within its road. */
     order: z.number().int().positive(),
-    /** The heading, without its ◎ marker. */
+    /** The ordinal as printed, e.g. “（一）”; absent for ◎ headings. */
+    numeral: z.string().min(1).optional(),
+    /** The heading, without its ◎ marker or ordinal. */
     heading: z.string().min(1),
     /** The initiative's paragraphs. */
     paragraphs: z.array(paragraph()).min(1),
@@ -51,6 +59,8 @@ export const repairLogSchema = () =>
         before: z.string(),
         /** The first characters after the cut. */
         after: z.string(),
+        /** True when the plan's overrides.yaml, not the rule, asked for this join. */
+        override: z.literal(true).optional(),
       }),
     ),
   });

@@ -1,9 +1,9 @@
 /** `npm run import` is repeatable and never touches English content. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './import-temp.ts';
 
 const snapshot = (dir: string) =>
   Object.fromEntries(
@@ -17,7 +17,7 @@ const snapshot = (dir: string) =>
 
 describe('npm run import', () => {
   it('writes the same files as are committed, and leaves English files alone', () => {
-    const work = mkdtempSync(join(tmpdir(), 'import-'));
+    const work = tempDir();
     cpSync('seeds', join(work, 'seeds'), { recursive: true });
     cpSync('content', join(work, 'content'), { recursive: true });
     const englishFile = join(work, 'content/eight-roads/en/roads/opening-up.yaml');
@@ -27,5 +27,7 @@ describe('npm run import', () => {
 
     expect(snapshot(join(work, 'content/eight-roads/zh'))).toEqual(snapshot(resolve('content/eight-roads/zh')));
     expect(readFileSync(englishFile, 'utf8')).toBe('an editor’s unsaved change\n');
+    // The swap leaves no temporary folder behind.
+    expect(readdirSync(join(work, 'content/eight-roads')).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 });

@@ -28,3 +28,23 @@ describe('repairBreaks', () => {
     expect(result.repairs).toEqual([]);
   });
 });
+
+describe('repairBreaks with overrides', () => {
+  const lines = [
+    { text: '主要目标', line: 10 },
+    { text: '新增就业3000人。', line: 11 },
+    { text: '第二句。', line: 12 },
+  ];
+  it('keeps apart a line the rule would join, and joins a line the rule would keep, marking the forced join', () => {
+    const result = repairBreaks(lines, { keepApart: new Set([10]), join: new Set([11]) });
+    expect(result.paragraphs).toEqual(['主要目标', '新增就业3000人。第二句。']);
+    expect(result.repairs).toEqual([{ before: '就业3000人。', after: '第二句。', override: true }]);
+  });
+  it('refuses to join the last line of a section, naming it', () => {
+    expect(() => repairBreaks(lines, { keepApart: new Set(), join: new Set([12]) })).toThrow(/^line 12: overrides\.yaml asks to join this line to the next/u);
+  });
+  it('refuses an override that changes nothing, naming the line', () => {
+    expect(() => repairBreaks(lines, { keepApart: new Set([11]), join: new Set() })).toThrow(/^line 11: overrides\.yaml asks to keep this line apart, which the rule does already/u);
+    expect(() => repairBreaks(lines, { keepApart: new Set(), join: new Set([10]) })).toThrow(/^line 10: overrides\.yaml asks to join this line to the next, which the rule does already/u);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Schema of content/<plan>/structure.yaml, the editor-owned outline that `npm run import` reads.
+ * Validated before the import writes anything: a bad outline must never overwrite or delete a file.
+ */
+import { z } from 'astro/zod';
+
+/** The words written where the text gives no source detail. */
+export const NOT_STATED = 'not stated';
+
+const slug = () => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'a slug is lowercase ASCII letters and digits joined by single hyphens');
+const heading = () => z.string().trim().min(1, 'the heading text cannot be empty');
+
+export const structureSchema = () =>
+  z
+    .object({
+      /** The plan's slug: the name of its folder in content/ and seeds/. */
+      plan: slug(),
+      /** The plan's place in the sequence of plans, 1 = the earliest; absent = 1. */
+      order: z.number().int().positive().optional(),
+      /** Whether every English file exists (`complete`) or the Chinese is published first (`in-progress`); absent = complete. */
+      translation: z.enum(['complete', 'in-progress']).optional(),
+      /** Who published the text, and when, as far as the text or the editor knows; “not stated” otherwise. */
+      source: z
+        .object({
+          /** The newspaper or issuing body, e.g. 济宁日报, or “not stated”. */
+          publisher: z.string().trim().min(1),
+          /** The date as the text prints it, e.g. 2026年1月8日, or “not stated”. */
+          date: z.string().trim().min(1),
+        })
+        .strict()
+        .optional(),
+      /** The chapters (roads), in the text's order. */
+      roads: z
+        .array(
+          z
+            .object({
+              /** URL and file name of the road. */
+              slug: slug(),
+              /** The road's name as the text prints it: the words in the heading's first quotation marks, or the heading. */
+              zh: heading(),
+              /** The road's sections (initiatives), in order; empty for a road without sections. */
+              initiatives: z.array(z.object({ /** URL and file name. */ slug: slug(), /** The heading as printed, without marker. */ zh: heading() }).strict()),
+            })
+            .strict(),
+        )
+        .min(1, 'a plan has at least one road'),
+    })
+    .strict()
+    .superRefine((structure, context) => {
+      // Slugs name files: a duplicate would make one import overwrite another's text.
+      const duplicates = (slugs: string[], where: string, path: (index: number) => (string | number)[]) => {
+        const seen = new Map<string, number>();
+        slugs.forEach((value, index) => {
+          if (seen.has(value)) {
+            context.addIssue({ code: 'custom', path: path(index), message: `duplicate ${where} slug “${value}” (also at position ${(seen.get(value) ?? 0) + 1})` });
+          } else seen.set(value, index);
+        });
+      };
+      duplicates(structure.roads.map((road) => road.slug), 'road', (index) => ['roads', index, 'slug']);
+      const initiatives = structure.roads.flatMap((road, roadIndex) => road.initiatives.map((initiative, index) => ({ slug: initiative.slug, roadIndex, index })));
+      duplicates(initiatives.map((entry) => entry.slug), 'initiative', (at) => ['roads', initiatives[at].roadIndex, 'initiatives', initiatives[at].index, 'slug']);
+    });
+
+export type Structure = z.infer<ReturnType<typeof structureSchema>>;
+
+/** “roads.3.initiatives.1.slug: duplicate …”, one line per problem. */
+export function formatIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`).join('\n');
+}
