@@ -102,7 +102,7 @@ async function loadPlan(): Promise<Plan> {
     statusUpdates
       .map((entry) => entry.data)
       .filter((update) => update.commitment === id)
-      .sort((a, b) => a.date.getTime() - b.date.getTime());
+      .sort((a, b) => a.date.localeCompare(b.date)); // YYYY-MM-DD sorts as text
   const commitmentData: Commitment[] = commitments.map((entry) => {
     const updates = updatesOf(entry.data.id);
     return { ...entry.data, updates, status: updates.at(-1)?.status ?? 'announced' };
