@@ -4,6 +4,7 @@
  * Pure: takes plain records, returns problems as “file: `field`: what is wrong”.
  */
 import { formatQuantityEnglish, parseChineseAmount, type Unit } from './quantities.ts';
+import { compareFigures, describeFigures } from './figures.ts';
 
 export interface SourceFile<T> {
   /** Slug or id of the entry. */
@@ -15,10 +16,10 @@ export interface SourceFile<T> {
 
 export interface ContentToCheck {
   plan: SourceFile<{ title?: string; lede: string[] }>;
-  roads: SourceFile<{ heading?: string; paragraphs: string[] }>[];
+  roads: SourceFile<{ heading?: string; name?: string; paragraphs: string[] }>[];
   initiatives: SourceFile<{ heading?: string; road: string; order: number; paragraphs: string[] }>[];
   /** English files by the path of the Chinese file they translate. */
-  translations: Map<string, SourceFile<{ name?: string; title?: string; paragraphs: string[] }>>;
+  translations: Map<string, SourceFile<{ name?: string; title?: string; summary?: string; paragraphs: string[] }>>;
   /** English files whose Chinese file does not exist. */
   orphanTranslations: SourceFile<unknown>[];
   commitments: SourceFile<{
@@ -132,6 +133,48 @@ function checkGlossary(content: ContentToCheck): string[] {
   return problems;
 }
 
+/** One problem when the figures of an English text and its Chinese source differ, naming both figures. */
+function figureProblem(file: string, field: string, chinese: string, english: string, complete: boolean, paragraph?: number, source = `“${chinese}”`): string[] {
+  const { missing, extra } = compareFigures(chinese, english, { complete });
+  if (missing.length === 0 && extra.length === 0) return [];
+  const parts = [
+    ...(missing.length > 0 ? [`the Chinese states ${describeFigures(missing)}, the English does not`] : []),
+    ...(extra.length > 0 ? [`the English states ${describeFigures(extra)}, the Chinese does not`] : []),
+  ];
+  const where = paragraph === undefined ? `\`${field}\`` : `\`${field}\` ¶${paragraph}`;
+  return [`${file}: ${where}: figures differ: ${parts.join('; ')} (Chinese: ${source})`];
+}
+
+/**
+ * Every figure of the Chinese is in its English rendering, correctly converted, and the English states
+ * no figure of its own (see figures.ts): titles, names, paragraphs (¶N), summaries and commitments.
+ */
+function checkFigures(content: ContentToCheck): string[] {
+  const problems: string[] = [];
+  const pages: [SourceFile<unknown>, string | undefined, string | undefined, string[]][] = [
+    [content.plan, content.plan.data.title, undefined, content.plan.data.lede],
+    ...content.roads.map((road): [SourceFile<unknown>, string | undefined, string | undefined, string[]] => [road, road.data.heading, road.data.name, road.data.paragraphs]),
+    ...content.initiatives.map((page): [SourceFile<unknown>, string | undefined, string | undefined, string[]] => [page, page.data.heading, undefined, page.data.paragraphs]),
+  ];
+  for (const [original, heading, name, paragraphs] of pages) {
+    const translation = content.translations.get(original.filePath);
+    if (!translation) continue; // reported by checkTranslation
+    const { filePath: file, data } = translation;
+    if (heading !== undefined && data.title !== undefined) problems.push(...figureProblem(file, 'title', heading, data.title, true));
+    if (name !== undefined && data.name !== undefined) problems.push(...figureProblem(file, 'name', name, data.name, true));
+    paragraphs.forEach((paragraph, index) => {
+      const english = data.paragraphs[index];
+      if (english !== undefined) problems.push(...figureProblem(file, 'paragraphs', paragraph, english, true, index + 1));
+    });
+    if (data.summary !== undefined) {
+      const chinese = [heading ?? '', name ?? '', ...paragraphs].join('\n');
+      problems.push(...figureProblem(file, 'summary', chinese, data.summary, false, undefined, original.filePath));
+    }
+  }
+  for (const { id, filePath, data } of content.commitments) problems.push(...figureProblem(`${filePath} (${id})`, 'en', data.zh, data.en, true));
+  return problems;
+}
+
 export function checkContent(content: ContentToCheck): string[] {
   const problems: string[] = [];
   problems.push(...checkTranslation(content.plan, content.plan.data.lede, content.translations, false));
@@ -166,6 +209,7 @@ export function checkContent(content: ContentToCheck): string[] {
     seenIds.add(commitment.id);
   }
   problems.push(...checkCommitments(content));
+  problems.push(...checkFigures(content));
   problems.push(...checkGlossary(content));
   for (const update of content.statusUpdates) {
     if (!seenIds.has(update.data.commitment)) problems.push(problem(update.filePath, 'commitment', `no commitment “${update.data.commitment}”`));

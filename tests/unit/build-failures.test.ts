@@ -52,6 +52,21 @@ describe('astro build with bad content', () => {
     expect(output).toMatch(/zh\/initiatives\/opening-up\.yaml: `slug`: duplicate slug “opening-up”/u);
   });
 
+  it('stops on a wrong figure in a translation, naming the file, the paragraph and both figures', () => {
+    const { status, output } = buildWith((plan) => edit(join(plan, 'en/initiatives/smart-city.yaml'), (text) => text.replaceAll('build 400 new 5G', 'build 40 new 5G')));
+    expect(status).not.toBe(0);
+    expect(output).toContain('en/initiatives/smart-city.yaml: `paragraphs` ¶1: figures differ: the Chinese states 400, the English does not; the English states 40, the Chinese does not');
+    expect(output).toContain('en/initiatives/smart-city.yaml: `summary`: figures differ: the English states 40, the Chinese does not');
+  });
+
+  it('stops on a commitment whose English states a figure its Chinese lacks', () => {
+    const { status, output } = buildWith((plan) =>
+      edit(join(plan, 'commitments.yaml'), (text) => text.replace('Launch the RMB 10 billion technology upgrade', 'Launch the RMB 100 billion technology upgrade')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/commitments\.yaml \(technology-upgrade-investment-plan\): `en`: .*the English states 100 billion/u);
+  });
+
   it.each([
     ['an English page', 'en/roads/opening-up.yaml'],
     ['a list of commitments', 'commitments.yaml'],
