@@ -21,7 +21,8 @@ const notFound = join(values.dir, '404.html');
 
 // Pagefind's .pf_* and .pagefind files are gzipped already; they have no compressible type and pass as they are.
 const serve = sirv(values.dir, { dev: false, etag: true, extensions: ['html'] });
-const compress = compression();
+// compression() works on Node's own request and response; its types name Express's subclasses of them.
+const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void;
 
 function notFoundPage(response: ServerResponse): void {
   response.statusCode = 404;
@@ -41,7 +42,7 @@ function handle(request: IncomingMessage, response: ServerResponse): void {
 }
 
 const server = createServer((request, response) => {
-  compress(request, response, (error?: unknown) => {
+  compress(request, response, (error) => {
     if (error) {
       response.writeHead(500).end();
       return;

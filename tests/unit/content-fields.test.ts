@@ -9,7 +9,7 @@ describe('plain dates', () => {
     expect(plainDate().parse(text)).toBe(text);
   });
 
-  it.each([
+  it.each<[unknown, string]>([
     ['20260331', 'no hyphens'],
     [20260331, 'a number'],
     ['2026-02-30', 'no such day'],

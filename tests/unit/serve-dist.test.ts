@@ -12,6 +12,7 @@ import { serveDist } from '../../scripts/lib/serve.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'serve-dist-'));
 const SECRET = 'secret outside the served folder';
+const WITH_AND_WITHOUT_GZIP: Record<string, string>[] = [{}, { 'Accept-Encoding': 'gzip' }];
 let server: Awaited<ReturnType<typeof serveDist>> | undefined;
 
 /** A raw GET: fetch() would normalise “..” and refuse malformed paths before they reach the server. */
@@ -66,7 +67,7 @@ describe('scripts/serve-dist.ts', () => {
     '/en/%2e%2e/%2e%2e/secret.txt',
     '/..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd',
   ])('does not leave its folder for %s, gzip or not', async (path) => {
-    for (const headers of [{}, { 'Accept-Encoding': 'gzip' }]) {
+    for (const headers of WITH_AND_WITHOUT_GZIP) {
       const response = await get(path, headers);
       expect(response.status).toBe(404);
       const body = response.headers['content-encoding'] === 'gzip' ? gunzipSync(response.body) : response.body;
@@ -76,7 +77,7 @@ describe('scripts/serve-dist.ts', () => {
   });
 
   it.each(['/%E0%A4%A', '/en/%E0%A4%A/', '/%', '/%ZZ', '/en/%C0%AF'])('answers a malformed escape %s with 404 and keeps running', async (path) => {
-    for (const headers of [{ 'Accept-Encoding': 'gzip' }, {}]) expect((await get(path, headers)).status).toBe(404);
+    for (const headers of WITH_AND_WITHOUT_GZIP) expect((await get(path, headers)).status).toBe(404);
     expect((await get('/en/')).status).toBe(200);
   });
 });
