@@ -1,5 +1,6 @@
 /** Starts scripts/serve-dist.ts for a benchmark or a test, and stops it afterwards. */
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { buildEnv } from './astro-build.ts';
 
 interface ServeOptions {
@@ -24,4 +25,16 @@ export async function serveDist(port: number, { dir = 'dist', env = {} }: ServeO
     child.on('exit', (code) => reject(new Error(`serve-dist exited with ${code}`)));
   });
   return { url: origin, stop: () => child.kill() };
+}
+
+/** A port free on 127.0.0.1 right now: for a build that must know its port before the server starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
 }

@@ -6,15 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractLinks } from '../../scripts/lib/html-links.ts';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.ts';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
-import { serveDist } from '../../scripts/lib/serve.ts';
+import { freePort, serveDist } from '../../scripts/lib/serve.ts';
 
 const BASE = '/plan/';
-const PORT = 4391;
+// A free port, not a fixed one: another checkout's test server may hold any fixed port.
+let PORT = 0;
 const work = mkdtempSync(join(tmpdir(), 'base-path-'));
 const outDir = join(work, 'dist');
 let server: Awaited<ReturnType<typeof serveDist>> | undefined;
 
 beforeAll(async () => {
+  PORT = await freePort();
   const settings = { BASE_PATH: BASE, SITE_URL: `http://127.0.0.1:${PORT}`, OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') };
   const build = astroBuild(settings);
   if (build.status !== 0) throw new Error(`build under ${BASE} failed:\n${build.output}`);
