@@ -18,9 +18,12 @@ export interface ChineseParts {
   paragraphs: string[];
 }
 
-/** Eight hex digits of the SHA-256 of the text (Unicode NFC): short, and a change shows. */
+/**
+ * Eight hex digits of the SHA-256 of the text, trimmed (the schemas trim paragraphs) and in Unicode NFC:
+ * short, and a change to the words shows.
+ */
 export function textHash(text: string): string {
-  return createHash('sha256').update(text.normalize('NFC'), 'utf8').digest('hex').slice(0, 8);
+  return createHash('sha256').update(text.trim().normalize('NFC'), 'utf8').digest('hex').slice(0, 8);
 }
 
 export function versionOf(chinese: ChineseParts): TranslatedVersion {
