@@ -1,13 +1,15 @@
 /**
- * `node scripts/serve-dist.ts [--port N] [--dir dist]`: serves the built site the way a static host
- * or CDN would — under BASE_PATH, with the headers from dist/_headers (its patterns relative to the
- * site's root), and gzip for text and WebAssembly as CDNs do — for browser tests and benchmarks.
+ * `npm run`-started server for the built site (`node scripts/serve-dist.ts [--port N] [--dir dist]`):
+ * serves it the way a static host or CDN would — under BASE_PATH, with the headers of dist/_headers
+ * (written by the build with the base path applied), and compressed as CDNs do — for browser tests
+ * and benchmarks. Files come only from sirv's list of the folder's files, so no request path can
+ * leave the folder; compression is the maintained `compression` middleware, not code of our own.
  */
-import { createServer, type ServerResponse } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import compression from 'compression';
 import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from './lib/headers-file.ts';
 
@@ -15,52 +17,42 @@ const { values } = parseArgs({ options: { port: { type: 'string', default: '4322
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/u, '/');
 const headersPath = join(values.dir, '_headers');
 const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
-const serve = sirv(values.dir, { dev: false, etag: true, extensions: ['html'] });
 const notFound = join(values.dir, '404.html');
 
-/** Types a CDN compresses; Pagefind's .pf_* files are gzipped already and go to sirv as they are. */
-const COMPRESSIBLE: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pagefind': 'application/wasm',
-};
-const gzipped = new Map<string, Buffer>();
+// Pagefind's .pf_* and .pagefind files are gzipped already; they have no compressible type and pass as they are.
+const serve = sirv(values.dir, { dev: false, etag: true, extensions: ['html'] });
+// compression() works on Node's own request and response; its types name Express's subclasses of them.
+const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void;
 
-/** Sends a compressible file gzipped; returns false when the file is not one to compress here. */
-function sendGzipped(sitePath: string, acceptEncoding: string, response: ServerResponse): boolean {
-  if (!/\bgzip\b/u.test(acceptEncoding)) return false;
-  const candidate = join(values.dir, decodeURIComponent(sitePath));
-  const file = existsSync(candidate) && statSync(candidate).isDirectory() ? join(candidate, 'index.html') : candidate;
-  const type = COMPRESSIBLE[extname(file)];
-  if (!type || !existsSync(file) || !statSync(file).isFile()) return false;
-  if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file)));
-  response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
-  response.end(gzipped.get(file));
-  return true;
+function notFoundPage(response: ServerResponse): void {
+  response.statusCode = 404;
+  response.setHeader('Content-Type', 'text/html; charset=utf-8');
+  response.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
 }
 
-const server = createServer((request, response) => {
+function handle(request: IncomingMessage, response: ServerResponse): void {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (!url.pathname.startsWith(base)) {
     response.writeHead(404).end();
     return;
   }
-  const sitePath = `/${url.pathname.slice(base.length)}`;
-  for (const [name, value] of headersFor(rules, sitePath)) response.setHeader(name, value);
-  if (request.method === 'GET' && sendGzipped(sitePath, String(request.headers['accept-encoding'] ?? ''), response)) return;
-  request.url = sitePath + url.search;
-  serve(request, response, () => {
-    response.statusCode = 404;
-    response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+  for (const [name, value] of headersFor(rules, url.pathname)) response.setHeader(name, value);
+  request.url = `/${url.pathname.slice(base.length)}${url.search}`;
+  serve(request, response, () => notFoundPage(response));
+}
+
+const server = createServer((request, response) => {
+  compress(request, response, (error) => {
+    if (error) {
+      response.writeHead(500).end();
+      return;
+    }
+    handle(request, response);
   });
 });
+// --port 0 takes a free port; the line printed says which (scripts/lib/serve.ts reads it).
 server.listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`serving ${values.dir} at http://127.0.0.1:${values.port}${base}`);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : values.port;
+  console.log(`serving ${values.dir} at http://127.0.0.1:${port}${base}`);
 });

@@ -7,20 +7,20 @@
  * Entry ids are paths without extension, e.g. “eight-roads/zh/roads/opening-up”.
  */
 import { defineCollection } from 'astro:content';
-import { parse as parseYaml } from 'yaml';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { initiativeOriginalSchema, planOriginalSchema, repairLogSchema, roadOriginalSchema } from './schemas/original.ts';
 import { translationSchema } from './schemas/translation.ts';
 import { commitmentSchema, nonTargetSchema } from './schemas/commitment.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
 import { statusUpdateSchema } from './schemas/status.ts';
+import { yamlFiles as strictYamlFiles, yamlList } from './loaders/yaml-loaders.ts';
 
 const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 // Data files hold one list per plan; a second plan adds its own loaders here.
 const PLAN = 'eight-roads';
 
-const yamlFiles = (pattern: string) => glob({ base: CONTENT_DIR, pattern });
+const yamlFiles = (pattern: string) => strictYamlFiles({ base: CONTENT_DIR, pattern });
 
 export const collections = {
   plans: defineCollection({ loader: yamlFiles('*/zh/plan.yaml'), schema: planOriginalSchema() }),
@@ -33,15 +33,13 @@ export const collections = {
     loader: glob({ base: `${CONTENT_DIR}/site`, pattern: '*/*.mdx' }),
     schema: z.object({ /** The page title. */ title: z.string().min(1) }),
   }),
-  commitments: defineCollection({ loader: file(`${CONTENT_DIR}/${PLAN}/commitments.yaml`), schema: commitmentSchema() }),
+  commitments: defineCollection({ loader: yamlList(`${CONTENT_DIR}/${PLAN}/commitments.yaml`), schema: commitmentSchema() }),
   /** Dated, sourced status changes: one YAML file each under content/<plan>/status/. */
   statusUpdates: defineCollection({ loader: yamlFiles('*/status/*.yaml'), schema: statusUpdateSchema() }),
-  glossary: defineCollection({ loader: file(`${CONTENT_DIR}/${PLAN}/glossary.yaml`), schema: glossaryEntrySchema() }),
+  glossary: defineCollection({ loader: yamlList(`${CONTENT_DIR}/${PLAN}/glossary.yaml`), schema: glossaryEntrySchema() }),
   nonTargets: defineCollection({
-    loader: file(`${CONTENT_DIR}/${PLAN}/non-targets.yaml`, {
-      // Non-targets have no natural id: number them in file order.
-      parser: (text) => (parseYaml(text) as object[]).map((entry, index) => ({ id: String(index + 1), ...entry })),
-    }),
+    // Non-targets have no natural id: number them in file order.
+    loader: yamlList(`${CONTENT_DIR}/${PLAN}/non-targets.yaml`, (_entry, index) => String(index + 1)),
     schema: nonTargetSchema(),
   }),
 };

@@ -3,7 +3,7 @@
  * Any problem found by checkContent stops the build with the file and field that are wrong.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkContent, translationPathFor, type SourceFile } from '../lib/check-content.ts';
+import { checkContent, planTranslationState, staleTranslations, translationPathFor, type ContentToCheck, type SourceFile } from '../lib/check-content.ts';
 import type { Status } from '../schemas/status.ts';
 
 export const PLAN_SLUG = 'eight-roads';
@@ -22,6 +22,8 @@ export interface InitiativePage {
   order: number;
   zh: CollectionEntry<'initiatives'>['data'];
   en: Translation;
+  /** The Chinese changed since the English was translated, in a plan whose translation is in progress. */
+  enPending: boolean;
   commitments: Commitment[];
 }
 
@@ -30,6 +32,8 @@ export interface RoadPage {
   number: number;
   zh: CollectionEntry<'roads'>['data'];
   en: Translation;
+  /** The Chinese changed since the English was translated, in a plan whose translation is in progress. */
+  enPending: boolean;
   initiatives: InitiativePage[];
   /** Commitments stated in the road's own paragraphs. */
   commitments: Commitment[];
@@ -39,6 +43,8 @@ export interface Plan {
   slug: string;
   zh: CollectionEntry<'plans'>['data'];
   en: Translation;
+  /** The Chinese changed since the English was translated, in a plan whose translation is in progress. */
+  enPending: boolean;
   roads: RoadPage[];
   /** All initiatives in article order, for previous/next links. */
   initiatives: InitiativePage[];
@@ -79,7 +85,7 @@ async function loadPlan(): Promise<Plan> {
     else orphanTranslations.push(source(entry));
   }
 
-  const problems = checkContent({
+  const content: ContentToCheck = {
     plan: source(planEntry),
     roads: roads.map(source),
     initiatives: initiatives.map(source),
@@ -88,11 +94,15 @@ async function loadPlan(): Promise<Plan> {
     commitments: commitments.map((entry) => ({ ...source(entry), id: entry.id })),
     glossary: glossary.map((entry) => ({ ...source(entry), id: entry.id })),
     statusUpdates: statusUpdates.map(source),
-  });
+  };
+  const problems = checkContent(content);
   if (problems.length > 0) {
     throw new Error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`);
   }
 
+  // In a plan whose translation is in progress, an English page whose Chinese changed is shown as pending.
+  const stale = planTranslationState(content) === 'in-progress' ? staleTranslations(content) : new Map<string, unknown>();
+  const pendingOf = (entry: { id: string; filePath?: string }) => stale.has(entry.filePath ?? entry.id);
   const translationOf = (entry: { id: string; filePath?: string }) => {
     const found = translationsByOriginal.get(entry.filePath ?? entry.id);
     if (!found) throw new Error(`${translationPathFor(entry.filePath ?? entry.id)}: missing`); // unreachable after checkContent
@@ -102,7 +112,7 @@ async function loadPlan(): Promise<Plan> {
     statusUpdates
       .map((entry) => entry.data)
       .filter((update) => update.commitment === id)
-      .sort((a, b) => a.date.getTime() - b.date.getTime());
+      .sort((a, b) => a.date.localeCompare(b.date)); // YYYY-MM-DD sorts as text
   const commitmentData: Commitment[] = commitments.map((entry) => {
     const updates = updatesOf(entry.data.id);
     return { ...entry.data, updates, status: updates.at(-1)?.status ?? 'announced' };
@@ -127,6 +137,7 @@ async function loadPlan(): Promise<Plan> {
       number: entry.data.number,
       zh: entry.data,
       en: translationOf(entry),
+      enPending: pendingOf(entry),
       initiatives: [],
       commitments: commitmentData.filter((c) => c.road === slugOf(entry.id) && c.initiative === undefined),
     }))
@@ -141,6 +152,7 @@ async function loadPlan(): Promise<Plan> {
       order: entry.data.order,
       zh: entry.data,
       en: translationOf(entry),
+      enPending: pendingOf(entry),
       commitments: commitmentData.filter((c) => c.initiative === slugOf(entry.id)),
     });
   }
@@ -150,6 +162,7 @@ async function loadPlan(): Promise<Plan> {
     slug: PLAN_SLUG,
     zh: planEntry.data,
     en: translationOf(planEntry),
+    enPending: pendingOf(planEntry),
     roads: roadPages,
     initiatives: roadPages.flatMap((road) => road.initiatives),
     commitments: commitmentData,

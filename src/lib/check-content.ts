@@ -4,6 +4,8 @@
  * Pure: takes plain records, returns problems as “file: `field`: what is wrong”.
  */
 import { formatQuantityEnglish, parseChineseAmount, type Unit } from './quantities.ts';
+import { compareFigures, describeFigures } from './figures.ts';
+import { outdatedParts, type TranslatedVersion } from './translation-version.ts';
 
 export interface SourceFile<T> {
   /** Slug or id of the entry. */
@@ -15,10 +17,13 @@ export interface SourceFile<T> {
 
 export interface ContentToCheck {
   plan: SourceFile<{ title?: string; lede: string[] }>;
-  roads: SourceFile<{ heading?: string; paragraphs: string[] }>[];
+  roads: SourceFile<{ heading?: string; name?: string; paragraphs: string[] }>[];
   initiatives: SourceFile<{ heading?: string; road: string; order: number; paragraphs: string[] }>[];
   /** English files by the path of the Chinese file they translate. */
-  translations: Map<string, SourceFile<{ name?: string; title?: string; paragraphs: string[] }>>;
+  translations: Map<
+    string,
+    SourceFile<{ name?: string; title?: string; summary?: string; paragraphs: string[]; translates?: TranslatedVersion; translation?: 'complete' | 'in-progress' }>
+  >;
   /** English files whose Chinese file does not exist. */
   orphanTranslations: SourceFile<unknown>[];
   commitments: SourceFile<{
@@ -132,6 +137,111 @@ function checkGlossary(content: ContentToCheck): string[] {
   return problems;
 }
 
+/** What of one English file no longer matches its Chinese. */
+export interface Staleness {
+  /** The English file. */
+  file: string;
+  /** The file records no version of the Chinese (never stamped). */
+  unstamped: boolean;
+  /** The Chinese heading changed since the translation was stamped. */
+  title: boolean;
+  /** 1-based paragraphs whose Chinese changed. */
+  paragraphs: number[];
+}
+
+/** Each page as the translation checks see it: the Chinese file, its heading and its paragraphs. */
+function pagesOf(content: ContentToCheck): [SourceFile<unknown>, string | undefined, string | undefined, string[]][] {
+  return [
+    [content.plan, content.plan.data.title, undefined, content.plan.data.lede],
+    ...content.roads.map((road): [SourceFile<unknown>, string | undefined, string | undefined, string[]] => [road, road.data.heading, road.data.name, road.data.paragraphs]),
+    ...content.initiatives.map((page): [SourceFile<unknown>, string | undefined, string | undefined, string[]] => [page, page.data.heading, undefined, page.data.paragraphs]),
+  ];
+}
+
+/** Whether the plan's translation is complete (the default) or in progress, from en/plan.yaml. */
+export function planTranslationState(content: ContentToCheck): 'complete' | 'in-progress' {
+  return content.translations.get(content.plan.filePath)?.data.translation ?? 'complete';
+}
+
+/** English files whose Chinese changed since they were stamped, by the path of the Chinese file. */
+export function staleTranslations(content: ContentToCheck): Map<string, Staleness> {
+  const stale = new Map<string, Staleness>();
+  for (const [original, heading, , paragraphs] of pagesOf(content)) {
+    const translation = content.translations.get(original.filePath);
+    if (!translation) continue;
+    const recorded = translation.data.translates;
+    if (!recorded) {
+      stale.set(original.filePath, { file: translation.filePath, unstamped: true, title: false, paragraphs: [] });
+      continue;
+    }
+    const parts = outdatedParts({ heading: heading ?? '', paragraphs }, recorded);
+    if (parts.title || parts.paragraphs.length > 0) stale.set(original.filePath, { file: translation.filePath, unstamped: false, ...parts });
+  }
+  return stale;
+}
+
+/**
+ * In a complete plan, every English file records the Chinese it translates, and that Chinese has not
+ * changed since. (In a plan whose translation is in progress, such pages are marked pending instead.)
+ */
+function checkTranslationVersions(content: ContentToCheck, stale: Map<string, Staleness>): string[] {
+  const problems: string[] = [];
+  for (const [path, translation] of content.translations) {
+    if (path !== content.plan.filePath && translation.data.translation !== undefined) {
+      problems.push(problem(translation.filePath, 'translation', 'only the plan’s English file (en/plan.yaml) says whether the translation is complete'));
+    }
+  }
+  if (planTranslationState(content) === 'in-progress') return problems;
+  for (const { file, unstamped, title, paragraphs } of stale.values()) {
+    if (unstamped) problems.push(problem(file, 'translates', `missing: after checking the translation, run npm run translations:stamp -- ${file}`));
+    if (title) problems.push(`translation out of date: ${file} title (the Chinese heading changed; update the English, then run npm run translations:stamp -- ${file})`);
+    for (const paragraph of paragraphs) {
+      problems.push(`translation out of date: ${file} ¶${paragraph} (the Chinese changed; update the English, then run npm run translations:stamp -- ${file})`);
+    }
+  }
+  return problems;
+}
+
+/** One problem when the figures of an English text and its Chinese source differ, naming both figures. */
+function figureProblem(file: string, field: string, chinese: string, english: string, complete: boolean, paragraph?: number, source = `“${chinese}”`): string[] {
+  const { missing, extra } = compareFigures(chinese, english, { complete });
+  if (missing.length === 0 && extra.length === 0) return [];
+  const parts = [
+    ...(missing.length > 0 ? [`the Chinese states ${describeFigures(missing)}, the English does not`] : []),
+    ...(extra.length > 0 ? [`the English states ${describeFigures(extra)}, the Chinese does not`] : []),
+  ];
+  const where = paragraph === undefined ? `\`${field}\`` : `\`${field}\` ¶${paragraph}`;
+  return [`${file}: ${where}: figures differ: ${parts.join('; ')} (Chinese: ${source})`];
+}
+
+/**
+ * Every figure of the Chinese is in its English rendering, correctly converted, and the English states
+ * no figure of its own (see figures.ts): titles, names, paragraphs (¶N), summaries and commitments.
+ */
+function checkFigures(content: ContentToCheck, stale: Map<string, Staleness>): string[] {
+  const problems: string[] = [];
+  for (const [original, heading, name, paragraphs] of pagesOf(content)) {
+    const translation = content.translations.get(original.filePath);
+    if (!translation) continue; // reported by checkTranslation
+    const { filePath: file, data } = translation;
+    // A part whose Chinese changed is reported as out of date (or pending), not compared.
+    const staleness = stale.get(original.filePath);
+    if (staleness?.unstamped && planTranslationState(content) === 'in-progress') continue;
+    if (heading !== undefined && data.title !== undefined && !staleness?.title) problems.push(...figureProblem(file, 'title', heading, data.title, true));
+    if (name !== undefined && data.name !== undefined && !staleness?.title) problems.push(...figureProblem(file, 'name', name, data.name, true));
+    paragraphs.forEach((paragraph, index) => {
+      const english = data.paragraphs[index];
+      if (english !== undefined && !staleness?.paragraphs.includes(index + 1)) problems.push(...figureProblem(file, 'paragraphs', paragraph, english, true, index + 1));
+    });
+    if (data.summary !== undefined && !staleness) {
+      const chinese = [heading ?? '', name ?? '', ...paragraphs].join('\n');
+      problems.push(...figureProblem(file, 'summary', chinese, data.summary, false, undefined, original.filePath));
+    }
+  }
+  for (const { id, filePath, data } of content.commitments) problems.push(...figureProblem(`${filePath} (${id})`, 'en', data.zh, data.en, true));
+  return problems;
+}
+
 export function checkContent(content: ContentToCheck): string[] {
   const problems: string[] = [];
   problems.push(...checkTranslation(content.plan, content.plan.data.lede, content.translations, false));
@@ -166,6 +276,9 @@ export function checkContent(content: ContentToCheck): string[] {
     seenIds.add(commitment.id);
   }
   problems.push(...checkCommitments(content));
+  const stale = staleTranslations(content);
+  problems.push(...checkTranslationVersions(content, stale));
+  problems.push(...checkFigures(content, stale));
   problems.push(...checkGlossary(content));
   for (const update of content.statusUpdates) {
     if (!seenIds.has(update.data.commitment)) problems.push(problem(update.filePath, 'commitment', `no commitment “${update.data.commitment}”`));

@@ -23,10 +23,24 @@ export interface CommitmentRecord {
 
 export const CSV_COLUMNS: (keyof CommitmentRecord)[] = ['id', 'road', 'initiative', 'paragraph', 'zh', 'amount', 'value', 'unit', 'en', 'type', 'status', 'url_zh', 'url_en'];
 
-/** RFC 4180 quoting: quote every field that holds a comma, quote or line break. */
+/** First characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+/**
+ * RFC 4180 quoting: quote every field that holds a comma, quote or line break. A text cell that
+ * begins like a formula gets a leading apostrophe and quotes, as OWASP advises, so that a
+ * spreadsheet shows it as text instead of running it; numbers stay numbers (values are never negative).
+ */
 function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+  const cell = csvCellFor(value);
+  return /[",\r\n]/u.test(cell) || cell !== String(value ?? '') ? `"${cell.replace(/"/gu, '""')}"` : cell;
+}
+
+/** The text a spreadsheet reads from a cell of the CSV: the value, neutralised if it begins like a formula. */
+export function csvCellFor(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 /** UTF-8 CSV with a byte-order mark, so spreadsheet programs read the Chinese correctly. */

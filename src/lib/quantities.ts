@@ -14,7 +14,7 @@ const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const LARGE_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /** Reads a number written in Chinese numerals below 10,000 (一百, 十九, 百, 三). */
-function readChineseNumeral(text: string): number | undefined {
+export function readChineseNumeral(text: string): number | undefined {
   let total = 0;
   let digit: number | undefined;
   for (const char of text) {

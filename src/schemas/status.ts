@@ -3,6 +3,7 @@
  * With no update a commitment is “announced”, on the authority of the article itself.
  */
 import { z } from 'astro/zod';
+import { plainDate, webUrl } from './fields.ts';
 
 /** The status scale, in order. */
 export const STATUSES = ['announced', 'in-progress', 'completed', 'unclear'] as const;
@@ -12,12 +13,12 @@ export const statusUpdateSchema = () =>
   z.object({
     /** Id of the commitment in commitments.yaml. */
     commitment: z.string().min(1),
-    /** The date of the source, as YYYY-MM-DD. */
-    date: z.coerce.date(),
+    /** The date of the source, as YYYY-MM-DD; kept as that text, without a time zone. */
+    date: plainDate(),
     /** The status the source supports. */
     status: z.enum(STATUSES),
-    /** Where the status comes from: a public URL. */
-    source: z.url(),
+    /** Where the status comes from: a public https: (or http:) URL. */
+    source: webUrl(),
     /** One sentence in Chinese on what the source says. */
     noteZh: z.string().min(1),
     /** The same sentence in English. */

@@ -1,19 +1,22 @@
 /** Deploy anywhere: built under BASE_PATH=/plan/, the site is crawled from its root with 0 broken links. */
-import { rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractLinks } from '../../scripts/lib/html-links.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.ts';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
-import { serveDist } from '../../scripts/lib/serve.ts';
+import { freePort, serveDist } from '../../scripts/lib/serve.ts';
 import { makeWorkDir } from '../../scripts/lib/work-dir.ts';
 
 const BASE = '/plan/';
-const PORT = 4391;
+// A free port, not a fixed one: another checkout's test server may hold any fixed port.
+let PORT = 0;
 const work = makeWorkDir('base-path-');
 const outDir = join(work, 'dist');
 let server: Awaited<ReturnType<typeof serveDist>> | undefined;
 
 beforeAll(async () => {
+  PORT = await freePort();
   const settings = { BASE_PATH: BASE, SITE_URL: `http://127.0.0.1:${PORT}`, OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') };
   const build = astroBuild(settings);
   if (build.status !== 0) throw new Error(`build under ${BASE} failed:\n${build.output}`);
@@ -51,4 +54,22 @@ describe(`the site built under ${BASE}`, () => {
     expect([...seen].every((url) => new URL(url).pathname.startsWith(BASE))).toBe(true);
     expect(broken).toEqual([]);
   }, 120_000);
+
+  it('writes _headers whose patterns carry the base path, so fingerprinted assets are cached for a year', () => {
+    const rules = parseHeadersFile(readFileSync(join(outDir, '_headers'), 'utf8'));
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.every((rule) => rule.pattern.startsWith(BASE))).toBe(true);
+    const asset = `${BASE}_astro/${readdirSync(join(outDir, '_astro'))[0]}`;
+    expect(headersFor(rules, asset).get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(rules, `${BASE}pagefind/index/x.pf_index`).get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(rules, `${BASE}en/`).get('Content-Security-Policy')).toMatch(/default-src 'self'/u);
+    expect(readFileSync(join(outDir, '_redirects'), 'utf8')).toContain(BASE);
+  });
+
+  it('serves those headers on the real paths', async () => {
+    const asset = `${BASE}_astro/${readdirSync(join(outDir, '_astro'))[0]}`;
+    const response = await fetch(`${server!.url}${asset}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
 });

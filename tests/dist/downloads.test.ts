@@ -3,32 +3,13 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CSV_COLUMNS } from '../../src/lib/commitments-export.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { CSV_COLUMNS, csvCellFor } from '../../src/lib/commitments-export.ts';
 import { read } from './built-site.ts';
 
 const source = parse(readFileSync('content/eight-roads/commitments.yaml', 'utf8')) as Record<string, unknown>[];
 const json = JSON.parse(read('data/commitments.json'));
 const csv = read('data/commitments.csv');
-
-/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
-  }
-  return rows;
-}
 
 describe('downloads', () => {
   it('JSON holds every commitment of the collection, field for field', () => {
@@ -60,14 +41,19 @@ describe('downloads', () => {
 
   it('CSV starts with a UTF-8 byte-order mark and holds the same records as the JSON', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const [header, ...rows] = parseCsv(csv.slice(1));
+    const [header, ...rows] = parseCsv(csv.slice(1), { relaxColumnCount: false }) as string[][];
     expect(header).toEqual(CSV_COLUMNS);
     expect(rows).toHaveLength(json.commitments.length);
     rows.forEach((row, index) => {
       const record = json.commitments[index];
       expect(Object.fromEntries(header.map((column, i) => [column, row[i]]))).toEqual(
-        Object.fromEntries(CSV_COLUMNS.map((column) => [column, record[column] === null ? '' : String(record[column])])),
+        Object.fromEntries(CSV_COLUMNS.map((column) => [column, csvCellFor(record[column])])),
       );
     });
+  });
+
+  it('CSV has no cell a spreadsheet would run as a formula', () => {
+    const cells = (parseCsv(csv.slice(1)) as string[][]).flat();
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/u.test(cell))).toEqual([]);
   });
 });

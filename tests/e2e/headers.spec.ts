@@ -1,4 +1,4 @@
-/** The site as a CDN serves it, with public/_headers: security and caching headers, and every feature still working under the CSP. */
+/** The site as a CDN serves it, with the generated dist/_headers: security and caching headers, and every feature still working under the CSP. */
 import { expect, test } from '@playwright/test';
 
 test('pages carry the security headers and short caching', async ({ request }) => {

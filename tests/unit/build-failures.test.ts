@@ -2,7 +2,7 @@
  * Bad content stops `astro build` with a message naming the file and the field.
  * Each case copies content/ to a temporary folder, breaks one thing, and builds from it.
  */
-import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
@@ -50,5 +50,70 @@ describe('astro build with bad content', () => {
     });
     expect(status).not.toBe(0);
     expect(output).toMatch(/zh\/initiatives\/opening-up\.yaml: `slug`: duplicate slug “opening-up”/u);
+  });
+
+  it('stops on a wrong figure in a translation, naming the file, the paragraph and both figures', () => {
+    const { status, output } = buildWith((plan) => edit(join(plan, 'en/initiatives/smart-city.yaml'), (text) => text.replaceAll('build 400 new 5G', 'build 40 new 5G')));
+    expect(status).not.toBe(0);
+    expect(output).toContain('en/initiatives/smart-city.yaml: `paragraphs` ¶1: figures differ: the Chinese states 400, the English does not; the English states 40, the Chinese does not');
+    expect(output).toContain('en/initiatives/smart-city.yaml: `summary`: figures differ: the English states 40, the Chinese does not');
+  });
+
+  it('stops on a commitment whose English states a figure its Chinese lacks', () => {
+    const { status, output } = buildWith((plan) =>
+      edit(join(plan, 'commitments.yaml'), (text) => text.replace('Launch the RMB 10 billion technology upgrade', 'Launch the RMB 100 billion technology upgrade')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/commitments\.yaml \(technology-upgrade-investment-plan\): `en`: .*the English states 100 billion/u);
+  });
+
+  it.each([
+    ['an English page', 'en/roads/opening-up.yaml'],
+    ['a list of commitments', 'commitments.yaml'],
+  ])('stops on an empty YAML file (%s), naming the file', (_case, file) => {
+    const { status, output } = buildWith((plan) => writeFileSync(join(plan, file), '# emptied by mistake\n'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${file}: \`file\`: the file is empty`);
+  });
+
+  it.each([
+    ['commitments.yaml', /^- id: new-5g-base-stations$/mu, 'new-5g-base-stations'],
+    ['glossary.yaml', /^- id: (\S+)$/mu, ''],
+  ])('stops on a duplicate id in %s instead of dropping an entry', (file, entryStart, knownId) => {
+    let id = knownId;
+    const { status, output } = buildWith((plan) =>
+      edit(join(plan, file), (text) => {
+        // Append a copy of the first matching entry: same id, same content.
+        const start = text.search(entryStart);
+        const next = text.indexOf('\n- ', start + 1);
+        const entry = text.slice(start, next === -1 ? undefined : next + 1);
+        id ||= /^- id: (\S+)/u.exec(entry)![1];
+        return `${text.trimEnd()}\n${entry.trimEnd()}\n`;
+      }),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(new RegExp(`${file.replace('.', '\\.')}: \`id\`: duplicate id “${id}”`, 'u'));
+  });
+});
+
+describe('astro build with a bad status update', () => {
+  const withStatusUpdate = (change: (text: string) => string) =>
+    buildWith((plan) => {
+      mkdirSync(join(plan, 'status'), { recursive: true });
+      writeFileSync(join(plan, 'status/update.yaml'), change(readFileSync('tests/fixtures/status-update.yaml', 'utf8')));
+    });
+
+  it.each(['20260331', '2026-02-30', '2026-3-5', '"2026-03-31T12:00:00+08:00"'])('refuses the date %s, naming the file and the field', (date) => {
+    const { status, output } = withStatusUpdate((text) => text.replace(/^date: .*$/mu, `date: ${date}`));
+    expect(status).not.toBe(0);
+    expect(output).toContain('status/update.yaml');
+    expect(output).toMatch(/date: a date is a real calendar date written YYYY-MM-DD/u);
+  });
+
+  it.each(['javascript:alert(document.domain)', 'data:text/html,hello'])('refuses the source %s, which would become a link', (source) => {
+    const { status, output } = withStatusUpdate((text) => text.replace(/^source: .*$/mu, `source: "${source}"`));
+    expect(status).not.toBe(0);
+    expect(output).toContain('status/update.yaml');
+    expect(output).toMatch(/source: a link is a full https:\/\/ \(or http:\/\/\) address/u);
   });
 });

