@@ -24,9 +24,9 @@ describe('chineseFigures', () => {
   });
 
   it('names numbers written in words, which the English may use', () => {
-    expect([...chineseNumbersNamed('两谷一岛')].sort()).toEqual([1, 2]);
-    expect(chineseNumbersNamed('十里湖二期').has(2)).toBe(true);
-    expect(chineseNumbersNamed('“十四五”规划').has(14)).toBe(true);
+    expect([...chineseNumbersNamed('两谷一岛一港')]).toEqual([[2, 1], [1, 2]]);
+    expect(chineseNumbersNamed('十里湖二期').get(2)).toBe(1);
+    expect(chineseNumbersNamed('“十四五”规划').get(14)).toBe(1);
   });
 });
 
@@ -90,6 +90,12 @@ describe('compareFigures', () => {
   it('refuses an unmarked figure the Chinese lacks', () => {
     expect(values(compareFigures('2万亩高标准农田', '20,000 mu, or 1,333 ha, of farmland', { complete: true }).extra)).toEqual([1333]);
     expect(values(compareFigures('启动建设黄屯云创小镇、柳行汽车文旅小镇、王因特色小镇', 'build 3 themed towns', { complete: false }).extra)).toEqual([3]);
+  });
+
+  it('refuses a number the Chinese writes in words more often than the Chinese does', () => {
+    const chinese = '积极对接“一机场、一高铁站、两高速口”城际交通工程';
+    expect(compareFigures(chinese, '1 airport, 1 high-speed rail station, 2 expressway exits', { complete: true })).toEqual({ missing: [], extra: [] });
+    expect(values(compareFigures(chinese, '1 airport, 2 high-speed rail stations, 2 expressway exits', { complete: true }).extra)).toEqual([2]);
   });
 
   it('accepts numbers the Chinese writes in words', () => {
