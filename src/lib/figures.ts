@@ -71,13 +71,13 @@ export function chineseNumbersNamed(text: string): Map<number, number> {
 const SCALES: Record<string, number> = { million: 1e6, billion: 1e9 };
 const ENGLISH_NUMBER = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(million|billion)\b)?/gu;
 /** “(about 1,333 ha)” right after a figure: a conversion. */
-const CONVERSION = /^(?:\s*[A-Za-z²]+){0,2}\s*\(about\s+([\d,]+(?:\.\d+)?)\s+(ha|hectares|km²|m²|km|m)\)/u;
+const CONVERSION = /^((?:\s*[A-Za-z²]+){0,2})\s*\(about\s+([\d,]+(?:\.\d+)?)\s+(ha|hectares|km²|m²|km|m)\)/u;
 
 export interface EnglishFigures {
   /** Figures to compare with the Chinese. */
   figures: Figure[];
-  /** Conversions marked “(about …)”, with the figure they convert. */
-  conversions: { figure: Figure; unit: string; of: Figure }[];
+  /** Conversions marked “(about …)”: the converted figure and its unit, the figure it converts and that figure's unit. */
+  conversions: { figure: Figure; unit: string; of: Figure; ofUnit: string }[];
 }
 
 /** The figures an English text states, and the conversions it marks. */
@@ -92,8 +92,9 @@ export function englishFigures(text: string): EnglishFigures {
     const conversion = CONVERSION.exec(after);
     result.figures.push(figure);
     if (conversion) {
-      const converted = { value: Number(conversion[1].replace(/,/gu, '')), text: conversion[0].slice(conversion[0].indexOf('(')) };
-      result.conversions.push({ figure: converted, unit: conversion[2], of: figure });
+      const [marked, ofUnit, number, unit] = conversion;
+      const converted = { value: Number(number.replace(/,/gu, '')), text: marked.slice(marked.indexOf('(')) };
+      result.conversions.push({ figure: converted, unit, of: figure, ofUnit: ofUnit.trim() });
       skipUntil = match.index + whole.length + conversion[0].length;
     }
   }
@@ -134,8 +135,8 @@ export function compareFigures(chinese: string, english: string, { complete }: {
     named.set(figure.value, left - 1);
     return left <= 0;
   });
-  for (const { figure, unit, of } of conversions) {
-    if ((unit === 'ha' || unit === 'hectares') && figure.value !== muToHectares(of.value)) {
+  for (const { figure, unit, of, ofUnit } of conversions) {
+    if (ofUnit === 'mu' && (unit === 'ha' || unit === 'hectares') && figure.value !== muToHectares(of.value)) {
       extra.push({ value: figure.value, text: `${figure.text}, but ${of.text} mu is about ${muToHectares(of.value)} ha` });
     }
   }

@@ -44,9 +44,9 @@ describe('englishFigures', () => {
   it('sets apart a conversion marked “(about …)” after its figure', () => {
     const { figures, conversions } = englishFigures('20,000 mu (about 1,333 ha) of farmland and 12,000 mu (about 800 hectares)');
     expect(values(figures)).toEqual([20_000, 12_000]);
-    expect(conversions.map(({ figure, unit, of }) => [figure.value, unit, of.value])).toEqual([
-      [1333, 'ha', 20_000],
-      [800, 'hectares', 12_000],
+    expect(conversions.map(({ figure, unit, of, ofUnit }) => [figure.value, unit, of.value, ofUnit])).toEqual([
+      [1333, 'ha', 20_000, 'mu'],
+      [800, 'hectares', 12_000, 'mu'],
     ]);
   });
 });
@@ -85,6 +85,10 @@ describe('compareFigures', () => {
   it('accepts a marked conversion into hectares only when it is right', () => {
     expect(compareFigures('2万亩高标准农田', '20,000 mu (about 1,333 ha) of farmland', { complete: true })).toEqual({ missing: [], extra: [] });
     expect(values(compareFigures('2万亩高标准农田', '20,000 mu (about 1,500 ha) of farmland', { complete: true }).extra)).toEqual([1500]);
+  });
+
+  it('does not take a conversion from another unit for one from mu', () => {
+    expect(compareFigures('建设70万平方米标准化厂房', '700,000 m² (about 70 ha) of factory buildings', { complete: true })).toEqual({ missing: [], extra: [] });
   });
 
   it('refuses an unmarked figure the Chinese lacks', () => {
