@@ -5,7 +5,7 @@
  * Chinese: a figure is a number in Arabic digits (400, 1.2万, 7.6亿, 100%) or a run of two or more
  * Chinese numerals with 十, 百, 千, 万 or 亿 (一百, 十九, 百亿). The English must state each of them.
  * Single Chinese numerals (两谷一岛, 二期, 四中全会, 十里湖) are words more than figures: the English need
- * not state them, but may (2 valleys, phase 2, Fourth Plenary Session).
+ * not state them, but may (2 valleys, phase 2, Fourth Plenary Session), as often as the Chinese names them.
  *
  * English: a figure is a number in digits, with “million” or “billion” applied (RMB 7.6 billion,
  * 12,000, 19th, 100%). Numbers in words are not read. A conversion the Chinese does not state is written
@@ -49,32 +49,35 @@ function isOneAmount(run: string): boolean {
   return tail.length <= (head.includes('零') ? 2 : 1) && readChineseNumeral(head) !== undefined;
 }
 
-/** Every number a Chinese text names in any form, for the English to refer to: its figures and each numeral in words. */
-export function chineseNumbersNamed(text: string): Set<number> {
-  const values = new Set(chineseFigures(text).map((figure) => figure.value));
+/**
+ * Every number a Chinese text names in any form, with how often: its Arabic figures, and each stretch
+ * of Chinese numerals (十四五 names 十四, 14, and 五, 5). The English may state a number as often as this.
+ */
+export function chineseNumbersNamed(text: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  const add = (value: number | undefined) => {
+    if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+  };
+  for (const match of text.matchAll(ARABIC_AMOUNT)) add(parseChineseAmount(match[0]));
   for (const match of text.matchAll(CHINESE_RUN)) {
     const run = match[0];
-    // Every short stretch of the run: 十四五 names 十四 (14) and 五 (5).
     for (let start = 0; start < run.length; start += 1) {
-      for (let end = start + 1; end <= Math.min(run.length, start + 4); end += 1) {
-        const value = parseChineseAmount(run.slice(start, end));
-        if (value !== undefined) values.add(value);
-      }
+      for (let end = start + 1; end <= Math.min(run.length, start + 4); end += 1) add(parseChineseAmount(run.slice(start, end)));
     }
   }
-  return values;
+  return counts;
 }
 
 const SCALES: Record<string, number> = { million: 1e6, billion: 1e9 };
 const ENGLISH_NUMBER = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(million|billion)\b)?/gu;
 /** “(about 1,333 ha)” right after a figure: a conversion. */
-const CONVERSION = /^(?:\s*[A-Za-z²]+){0,2}\s*\(about\s+([\d,]+(?:\.\d+)?)\s+(ha|hectares|km²|m²|km|m)\)/u;
+const CONVERSION = /^((?:\s*[A-Za-z²]+){0,2})\s*\(about\s+([\d,]+(?:\.\d+)?)\s+(ha|hectares|km²|m²|km|m)\)/u;
 
 export interface EnglishFigures {
   /** Figures to compare with the Chinese. */
   figures: Figure[];
-  /** Conversions marked “(about …)”, with the figure they convert. */
-  conversions: { figure: Figure; unit: string; of: Figure }[];
+  /** Conversions marked “(about …)”: the converted figure and its unit, the figure it converts and that figure's unit. */
+  conversions: { figure: Figure; unit: string; of: Figure; ofUnit: string }[];
 }
 
 /** The figures an English text states, and the conversions it marks. */
@@ -89,8 +92,9 @@ export function englishFigures(text: string): EnglishFigures {
     const conversion = CONVERSION.exec(after);
     result.figures.push(figure);
     if (conversion) {
-      const converted = { value: Number(conversion[1].replace(/,/gu, '')), text: conversion[0].slice(conversion[0].indexOf('(')) };
-      result.conversions.push({ figure: converted, unit: conversion[2], of: figure });
+      const [marked, ofUnit, number, unit] = conversion;
+      const converted = { value: Number(number.replace(/,/gu, '')), text: marked.slice(marked.indexOf('(')) };
+      result.conversions.push({ figure: converted, unit, of: figure, ofUnit: ofUnit.trim() });
       skipUntil = match.index + whole.length + conversion[0].length;
     }
   }
@@ -124,9 +128,15 @@ export function compareFigures(chinese: string, english: string, { complete }: {
       else missing.push(figure);
     }
   }
-  const extra = figures.filter((figure) => !named.has(figure.value));
-  for (const { figure, unit, of } of conversions) {
-    if ((unit === 'ha' || unit === 'hectares') && figure.value !== muToHectares(of.value)) {
+  // Each English figure uses up one naming of its number in the Chinese: 1 airport, 1 station, 2 exits
+  // (一机场、一高铁站、两高速口) may not become 1, 2, 2.
+  const extra = figures.filter((figure) => {
+    const left = named.get(figure.value) ?? 0;
+    named.set(figure.value, left - 1);
+    return left <= 0;
+  });
+  for (const { figure, unit, of, ofUnit } of conversions) {
+    if (ofUnit === 'mu' && (unit === 'ha' || unit === 'hectares') && figure.value !== muToHectares(of.value)) {
       extra.push({ value: figure.value, text: `${figure.text}, but ${of.text} mu is about ${muToHectares(of.value)} ha` });
     }
   }

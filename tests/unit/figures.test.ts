@@ -24,9 +24,9 @@ describe('chineseFigures', () => {
   });
 
   it('names numbers written in words, which the English may use', () => {
-    expect([...chineseNumbersNamed('两谷一岛')].sort()).toEqual([1, 2]);
-    expect(chineseNumbersNamed('十里湖二期').has(2)).toBe(true);
-    expect(chineseNumbersNamed('“十四五”规划').has(14)).toBe(true);
+    expect([...chineseNumbersNamed('两谷一岛一港')]).toEqual([[2, 1], [1, 2]]);
+    expect(chineseNumbersNamed('十里湖二期').get(2)).toBe(1);
+    expect(chineseNumbersNamed('“十四五”规划').get(14)).toBe(1);
   });
 });
 
@@ -44,9 +44,9 @@ describe('englishFigures', () => {
   it('sets apart a conversion marked “(about …)” after its figure', () => {
     const { figures, conversions } = englishFigures('20,000 mu (about 1,333 ha) of farmland and 12,000 mu (about 800 hectares)');
     expect(values(figures)).toEqual([20_000, 12_000]);
-    expect(conversions.map(({ figure, unit, of }) => [figure.value, unit, of.value])).toEqual([
-      [1333, 'ha', 20_000],
-      [800, 'hectares', 12_000],
+    expect(conversions.map(({ figure, unit, of, ofUnit }) => [figure.value, unit, of.value, ofUnit])).toEqual([
+      [1333, 'ha', 20_000, 'mu'],
+      [800, 'hectares', 12_000, 'mu'],
     ]);
   });
 });
@@ -87,9 +87,19 @@ describe('compareFigures', () => {
     expect(values(compareFigures('2万亩高标准农田', '20,000 mu (about 1,500 ha) of farmland', { complete: true }).extra)).toEqual([1500]);
   });
 
+  it('does not take a conversion from another unit for one from mu', () => {
+    expect(compareFigures('建设70万平方米标准化厂房', '700,000 m² (about 70 ha) of factory buildings', { complete: true })).toEqual({ missing: [], extra: [] });
+  });
+
   it('refuses an unmarked figure the Chinese lacks', () => {
     expect(values(compareFigures('2万亩高标准农田', '20,000 mu, or 1,333 ha, of farmland', { complete: true }).extra)).toEqual([1333]);
     expect(values(compareFigures('启动建设黄屯云创小镇、柳行汽车文旅小镇、王因特色小镇', 'build 3 themed towns', { complete: false }).extra)).toEqual([3]);
+  });
+
+  it('refuses a number the Chinese writes in words more often than the Chinese does', () => {
+    const chinese = '积极对接“一机场、一高铁站、两高速口”城际交通工程';
+    expect(compareFigures(chinese, '1 airport, 1 high-speed rail station, 2 expressway exits', { complete: true })).toEqual({ missing: [], extra: [] });
+    expect(values(compareFigures(chinese, '1 airport, 2 high-speed rail stations, 2 expressway exits', { complete: true }).extra)).toEqual([2]);
   });
 
   it('accepts numbers the Chinese writes in words', () => {
