@@ -11,6 +11,8 @@ export const routes = {
   search: () => 'search/',
   glossary: () => 'glossary/',
   commitments: () => 'commitments/',
+  /** A commitment's own page, scoped under its plan. */
+  commitment: (plan: string, id: string) => `${plan}/commitments/${id}/`,
   status: () => 'status/',
 } as const;
 
