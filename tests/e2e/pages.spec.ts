@@ -1,13 +1,16 @@
-/** Every built page: its counterpart, its language markup, no console errors, nothing from another origin. */
+/** Every built page: its counterpart, its language markup; in the browser (a sample of the commitment pages), no console errors, nothing from another origin. */
 import { expect, test } from '@playwright/test';
-import { builtPages, pagesIn, readBuilt } from './site-pages.ts';
+import { browserPages, builtPages, isCommitmentPage, pagesIn, readBuilt } from './site-pages.ts';
 
 const pages = builtPages();
 
-test('the site has a page per road and initiative in both languages', () => {
+const textPages = (locale: 'zh' | 'en') => pagesIn(locale).filter((path) => !isCommitmentPage(path));
+
+test('the site has a page per road, initiative and commitment in both languages', () => {
   for (const locale of ['zh', 'en'] as const) {
-    expect(pagesIn(locale).filter((path) => path.split('/').length === 5), `${locale} road pages`).toHaveLength(8);
-    expect(pagesIn(locale).filter((path) => path.split('/').length === 6), `${locale} initiative pages`).toHaveLength(26);
+    expect(textPages(locale).filter((path) => path.split('/').length === 5), `${locale} road pages`).toHaveLength(8);
+    expect(textPages(locale).filter((path) => path.split('/').length === 6), `${locale} initiative pages`).toHaveLength(26);
+    expect(pagesIn(locale).filter(isCommitmentPage).length, `${locale} commitment pages`).toBeGreaterThanOrEqual(100);
   }
 });
 
@@ -33,13 +36,13 @@ test('every page declares its language, alternates, canonical URL, title and des
 });
 
 test('Chinese passages on English pages are marked zh-Hans and kept out of the English index', () => {
-  for (const path of pagesIn('en').filter((p) => p.split('/').length === 6)) {
+  for (const path of textPages('en').filter((p) => p.split('/').length === 6)) {
     const html = readBuilt(path);
     expect(html, path).toMatch(/<p lang="zh-Hans"[^>]*data-pagefind-ignore[^>]*data-original-text/u);
   }
 });
 
-for (const path of pages) {
+for (const path of browserPages()) {
   test(`${path} loads without console errors or requests to another origin`, async ({ page, baseURL }) => {
     const problems: string[] = [];
     page.on('console', (message) => {
