@@ -13,6 +13,8 @@ export const routes = {
   commitments: () => 'commitments/',
   /** A commitment's own page, scoped under its plan. */
   commitment: (plan: string, id: string) => `${plan}/commitments/${id}/`,
+  /** The RSS feed of the plan's status updates. */
+  statusFeed: (plan: string) => `${plan}/commitments/updates.xml`,
   status: () => 'status/',
 } as const;
 

@@ -79,3 +79,15 @@ describe('downloads', () => {
     expect(rows.filter((row) => row[0] === 'one-zone-ten-parks').map((row) => row[header.indexOf('measure')])).toEqual(['']);
   });
 });
+
+describe('status feeds', () => {
+  it.each(['zh', 'en'])('/%s/ has a status-update feed, linked from the overview, with no item while every status is “announced”', (locale) => {
+    const feed = read(`${locale}/eight-roads/commitments/updates.xml`);
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0">/u);
+    expect(feed).toContain(`<language>${locale === 'zh' ? 'zh-Hans' : 'en'}</language>`);
+    expect(feed).not.toContain('<item>');
+    const overview = read(`${locale}/commitments/index.html`);
+    expect(overview).toContain(`href="/${locale}/eight-roads/commitments/updates.xml" data-status-feed`);
+    expect(overview).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml"[^>]*href="https?://[^"]+/${locale}/eight-roads/commitments/updates.xml"`, 'u'));
+  });
+});

@@ -4,6 +4,7 @@ import { countBy } from '../../src/lib/commitment-counts.ts';
 import { siblingsOf } from '../../src/lib/commitment-neighbours.ts';
 import { splitAround } from '../../src/lib/highlight.ts';
 import { figureRanges, linkFigures } from '../../src/lib/figure-links.ts';
+import { statusFeedEntries, updateKey } from '../../src/lib/status-feed.ts';
 
 describe('countBy', () => {
   it('counts every key, zeros included, and ignores values outside the keys', () => {
@@ -60,5 +61,21 @@ describe('figure links', () => {
   it('leaves a figure inside a glossary link to that link', () => {
     const linked = linkFigures([{ text, term: 'whole' }], figureRanges(text, figures));
     expect(linked).toEqual([{ text, term: 'whole' }]);
+  });
+});
+
+describe('statusFeedEntries', () => {
+  const update = (date: string, status: string) => ({ date: new Date(date), status });
+  it('lists every update of every commitment, newest first', () => {
+    const entries = statusFeedEntries([
+      { id: 'a', updates: [update('2030-01-01', 'in-progress'), update('2031-06-01', 'completed')] },
+      { id: 'b', updates: [update('2030-05-01', 'unclear')] },
+      { id: 'c', updates: [] },
+    ]);
+    expect(entries.map(({ commitment, update: u }) => updateKey(commitment.id, u))).toEqual([
+      'a-2031-06-01-completed',
+      'b-2030-05-01-unclear',
+      'a-2030-01-01-in-progress',
+    ]);
   });
 });
