@@ -1,6 +1,7 @@
 /** Where a commitment lives: its own page, and the page and paragraph that state it, as links and site paths. */
 import type { Locale } from '../i18n/locales.ts';
-import { localizedPath } from '../i18n/urls.ts';
+import { LOCALES } from '../i18n/locales.ts';
+import { absoluteBaseUrl, basePath, localizedPath } from '../i18n/urls.ts';
 import { paragraphId, routes } from '../lib/routes.ts';
 import { PLAN_SLUG, type Commitment } from './plan.ts';
 
@@ -25,3 +26,8 @@ export function commitmentOwnHref(locale: Locale, commitment: Pick<Commitment, '
 export function commitmentHref(locale: Locale, commitment: Commitment): string {
   return `${localizedPath(locale, commitmentPagePath(commitment))}#${paragraphId(commitment.paragraph)}`;
 }
+
+/** The status-update feed of a language: a file, so built without the locale helpers, which add a trailing slash. */
+const statusFeedFile = (locale: Locale) => `${LOCALES[locale].path}/${routes.statusFeed(PLAN_SLUG)}`;
+export const statusFeedHref = (locale: Locale) => basePath(statusFeedFile(locale));
+export const statusFeedUrl = (locale: Locale) => absoluteBaseUrl(statusFeedFile(locale));
