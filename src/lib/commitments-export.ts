@@ -33,7 +33,13 @@ export interface CommitmentRecord {
 }
 
 /** One CSV row: a commitment's columns, then one of its measures (empty when it has none). */
-export type CsvRow = Omit<CommitmentRecord, 'measures'> & { measure: number | null } & { [K in keyof MeasureRecord]: MeasureRecord[K] | null };
+export type CsvRow = Omit<CommitmentRecord, 'measures'> & {
+  measure: number | null;
+  amount: string | null;
+  value: number | null;
+  unit: string | null;
+  counts: string | null;
+};
 
 export const CSV_COLUMNS: (keyof CsvRow)[] = [
   'id', 'road', 'initiative', 'paragraph', 'zh', 'en', 'type', 'status',
@@ -43,7 +49,7 @@ export const CSV_COLUMNS: (keyof CsvRow)[] = [
 
 /** The flat rows of the CSV: one per measure, the commitment's columns repeated; one row for a commitment without a measure. */
 export function csvRows(records: readonly CommitmentRecord[]): CsvRow[] {
-  return records.flatMap(({ measures, ...commitment }) =>
+  return records.flatMap(({ measures, ...commitment }): CsvRow[] =>
     measures.length === 0
       ? [{ ...commitment, measure: null, amount: null, value: null, unit: null, counts: null }]
       : measures.map((measure, index) => ({ ...commitment, measure: index + 1, ...measure })),

@@ -1,14 +1,17 @@
 /** The entries of the status-update feed: every update of every commitment, newest first. Pure. */
-export interface FeedEntry<C, U> {
-  commitment: C;
-  update: U;
+interface WithUpdates {
+  id: string;
+  updates: readonly { date: Date; status: string }[];
 }
 
-export function statusFeedEntries<U extends { date: Date; status: string }, C extends { id: string; updates: readonly U[] }>(
-  commitments: readonly C[],
-): FeedEntry<C, U>[] {
+export interface FeedEntry<C extends WithUpdates> {
+  commitment: C;
+  update: C['updates'][number];
+}
+
+export function statusFeedEntries<C extends WithUpdates>(commitments: readonly C[]): FeedEntry<C>[] {
   return commitments
-    .flatMap((commitment) => commitment.updates.map((update) => ({ commitment, update })))
+    .flatMap((commitment) => commitment.updates.map((update): FeedEntry<C> => ({ commitment, update })))
     .sort((a, b) => b.update.date.getTime() - a.update.date.getTime() || a.commitment.id.localeCompare(b.commitment.id));
 }
 

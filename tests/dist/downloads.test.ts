@@ -36,7 +36,7 @@ describe('downloads', () => {
     const records = new Map(json.commitments.map((c: { id: string }) => [c.id, c]));
     expect([...records.keys()].sort()).toEqual(source.map((entry) => entry.id as string).sort());
     for (const entry of source) {
-      const record = records.get(entry.id) as Record<string, unknown>;
+      const record = records.get(entry.id as string) as unknown as Record<string, unknown>;
       for (const field of ['road', 'paragraph', 'zh', 'en', 'type']) expect(record[field], `${entry.id}.${field}`).toEqual(entry[field]);
       expect(record.initiative).toEqual(entry.initiative ?? null);
       expect(record.measures).toEqual(entry.measures ?? []);
