@@ -1,6 +1,7 @@
-/** Where a commitment is stated: its page and paragraph, as a link and as a site path. */
+/** Where a commitment lives: its own page, and the page and paragraph that state it, as links and site paths. */
 import type { Locale } from '../i18n/locales.ts';
-import { localizedPath } from '../i18n/urls.ts';
+import { LOCALES } from '../i18n/locales.ts';
+import { absoluteBaseUrl, basePath, localizedPath } from '../i18n/urls.ts';
 import { paragraphId, routes } from '../lib/routes.ts';
 import { PLAN_SLUG, type Commitment } from './plan.ts';
 
@@ -11,7 +12,22 @@ export function commitmentPagePath(commitment: Pick<Commitment, 'road' | 'initia
     : routes.road(PLAN_SLUG, commitment.road);
 }
 
+/** The locale-free path of the commitment's own page. */
+export function commitmentOwnPath(commitment: Pick<Commitment, 'id'>): string {
+  return routes.commitment(PLAN_SLUG, commitment.id);
+}
+
+/** A link to the commitment's own page. */
+export function commitmentOwnHref(locale: Locale, commitment: Pick<Commitment, 'id'>): string {
+  return localizedPath(locale, commitmentOwnPath(commitment));
+}
+
 /** A link to the exact paragraph that states the commitment. */
 export function commitmentHref(locale: Locale, commitment: Commitment): string {
   return `${localizedPath(locale, commitmentPagePath(commitment))}#${paragraphId(commitment.paragraph)}`;
 }
+
+/** The status-update feed of a language: a file, so built without the locale helpers, which add a trailing slash. */
+const statusFeedFile = (locale: Locale) => `${LOCALES[locale].path}/${routes.statusFeed(PLAN_SLUG)}`;
+export const statusFeedHref = (locale: Locale) => basePath(statusFeedFile(locale));
+export const statusFeedUrl = (locale: Locale) => absoluteBaseUrl(statusFeedFile(locale));

@@ -21,3 +21,8 @@ export function isPlainDate(text: unknown): text is PlainDate {
   const [year, month, day] = match.slice(1).map(Number);
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
+
+/** The start of the day in UTC, for formats that insist on an instant (an RSS pubDate); pages show the plain date. */
+export function startOfDayUtc(date: PlainDate): Date {
+  return new Date(`${date}T00:00:00Z`);
+}

@@ -73,3 +73,25 @@ export function mergeResults<T extends { id: string }>(lists: T[][]): T[] {
   const seen = new Set<string>();
   return lists.flat().filter((result) => !seen.has(result.id) && seen.add(result.id));
 }
+
+/**
+ * A short query names a topic (医院, Shantui, 5G基站); a long one quotes a text, such as a pasted
+ * commitment. Length counts Han characters and Latin or numeric words; 5 or fewer is short.
+ */
+export function isShortQuery(query: string): boolean {
+  const han = query.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latinWords = query.match(/[A-Za-z0-9]+/gu)?.length ?? 0;
+  return han + latinWords <= 5;
+}
+
+/**
+ * For a short query, the best page that is not a commitment stays in the top 3: a commitment page is
+ * short and ranks high on any word it contains, so three of them could otherwise hide the initiative
+ * that covers the topic. A long query keeps Pagefind's order, so a pasted statement finds its commitment.
+ */
+export function keepTopicPageInTop3<T>(results: T[], query: string, isCommitment: (result: T) => boolean): T[] {
+  if (!isShortQuery(query) || results.slice(0, 3).some((result) => !isCommitment(result))) return results;
+  const page = results.findIndex((result) => !isCommitment(result));
+  if (page < 0) return results;
+  return [...results.slice(0, 2), results[page]!, ...results.slice(2, page), ...results.slice(page + 1)];
+}

@@ -3,7 +3,7 @@
  * first search. Everything the reader typed is inserted as text, never as HTML.
  */
 import { paragraphAnchorFor, type Anchor } from '../lib/paragraph-anchor.ts';
-import { mergeResults, refineResults, requiredWords, searchesFor, segmentChinese, simplify } from '../lib/search-query.ts';
+import { keepTopicPageInTop3, mergeResults, refineResults, requiredWords, searchesFor, segmentChinese, simplify } from '../lib/search-query.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search-url.ts';
 import { fillTemplate } from '../lib/fill-template.ts';
 import { element } from './dom.ts';
@@ -42,6 +42,9 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 20;
+
+/** A commitment's own page: /<lang>/<plan>/commitments/<id>/. */
+const isCommitmentResult = (data: PagefindData) => /\/commitments\/[^/]+\/$/u.test(data.url);
 
 /** Pagefind excerpts are built from our own pages' text, with matches wrapped in <mark>. */
 function excerptNode(excerpt: string): HTMLParagraphElement {
@@ -140,7 +143,7 @@ export function startSearchPage(): void {
       const found = mergeResults(searches.map((search) => search.results));
       // Chinese matches are checked against each page's text, so look further down Pagefind's list.
       const candidates = await Promise.all(found.slice(0, words.length > 0 ? 60 : MAX_RESULTS).map((result) => result.data()));
-      const refined = refineResults(candidates, query, words);
+      const refined = keepTopicPageInTop3(refineResults(candidates, query, words), query, isCommitmentResult);
       const results = refined.slice(0, MAX_RESULTS);
       if (ticket !== latest) return; // A newer search has started.
       const count = words.length > 0 ? refined.length : found.length;

@@ -9,14 +9,14 @@ const record = (en: string, zh = '新建5G基站400个'): CommitmentRecord => ({
   initiative: null,
   paragraph: 1,
   zh,
-  amount: '400个',
-  value: 400,
-  unit: 'count',
   en,
   type: 'urban',
   status: 'announced',
-  url_zh: 'https://example.org/zh/',
-  url_en: 'https://example.org/en/',
+  measures: [{ amount: '400个', value: 400, unit: 'count', counts: '5G base stations' }],
+  page_zh: 'https://example.org/zh/eight-roads/commitments/x/',
+  page_en: 'https://example.org/en/eight-roads/commitments/x/',
+  source_zh: 'https://example.org/zh/eight-roads/road-a/#p1',
+  source_en: 'https://example.org/en/eight-roads/road-a/#p1',
 });
 
 const cellsOf = (csv: string) => {

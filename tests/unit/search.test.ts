@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphAnchorFor } from '../../src/lib/paragraph-anchor.ts';
-import { chineseBigrams, mergeResults, refineResults, requiredWords, searchesFor, segmentChinese, simplify } from '../../src/lib/search-query.ts';
+import { chineseBigrams, keepTopicPageInTop3, mergeResults, refineResults, requiredWords, searchesFor, segmentChinese, simplify } from '../../src/lib/search-query.ts';
 import { readSearchState, writeSearchState } from '../../src/lib/search-url.ts';
 import { fillTemplate } from '../../src/lib/fill-template.ts';
 
@@ -84,5 +84,32 @@ describe('fillTemplate', () => {
   });
   it('inserts values literally, even replacement patterns', () => {
     expect(fillTemplate('for “{query}”', { query: '$& $1 <b>' })).toBe('for “$& $1 <b>”');
+  });
+});
+
+describe('keepTopicPageInTop3', () => {
+  const isCommitment = (url: string) => url.includes('/commitments/');
+  const results = ['/en/x/commitments/a/', '/en/x/commitments/b/', '/en/x/commitments/c/', '/en/x/road/initiative/', '/en/x/road/'];
+
+  it('moves the best page that is not a commitment to third place for a short query', () => {
+    expect(keepTopicPageInTop3(results, 'hospital', isCommitment)).toEqual([
+      '/en/x/commitments/a/',
+      '/en/x/commitments/b/',
+      '/en/x/road/initiative/',
+      '/en/x/commitments/c/',
+      '/en/x/road/',
+    ]);
+    expect(keepTopicPageInTop3(results, '山推', isCommitment)[2]).toBe('/en/x/road/initiative/');
+  });
+
+  it('keeps Pagefind’s order for a long query, such as a pasted statement', () => {
+    expect(keepTopicPageInTop3(results, 'Build 400 new 5G base stations', isCommitment)).toEqual(results);
+    expect(keepTopicPageInTop3(results, '新建5G基站400个', isCommitment)).toEqual(results);
+  });
+
+  it('changes nothing when a page is already in the top 3 or there is none', () => {
+    const mixed = [results[0]!, results[3]!, results[1]!];
+    expect(keepTopicPageInTop3(mixed, 'hospital', isCommitment)).toEqual(mixed);
+    expect(keepTopicPageInTop3(results.slice(0, 3), 'hospital', isCommitment)).toEqual(results.slice(0, 3));
   });
 });

@@ -1,0 +1,103 @@
+/**
+ * `npm run status -- add <commitment-id> --status <s> --date YYYY-MM-DD --source <https URL> --note-zh "…" --note-en "…"`
+ *   writes one checked status file to content/<plan>/status/, or refuses, naming each problem, and writes nothing.
+ * `npm run status -- list <commitment-id>` prints the commitment's dated history.
+ * CONTENT_DIR overrides the content folder (the tests use a copy).
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse, stringify } from 'yaml';
+import { statusUpdateSchema } from '../src/schemas/status.ts';
+import { checkUpdate, unknownIdMessage, updateFileName, type UpdateRecord } from './status/check-update.ts';
+
+// The plan whose commitments the command edits; a second plan would add a --plan option.
+const PLAN = 'eight-roads';
+const planDir = join(process.env.CONTENT_DIR ?? 'content', PLAN);
+const statusDir = join(planDir, 'status');
+
+const USAGE = `usage:
+  npm run status -- add <commitment-id> --status <announced|in-progress|completed|unclear> --date YYYY-MM-DD --source <https URL> --note-zh "…" --note-en "…"
+  npm run status -- list <commitment-id>`;
+
+function refuse(problems: string[]): never {
+  console.error(`status: refused, nothing written:\n  - ${problems.join('\n  - ')}`);
+  process.exit(1);
+}
+
+function commitmentIds(): string[] {
+  return (parse(readFileSync(join(planDir, 'commitments.yaml'), 'utf8')) as { id: string }[]).map((entry) => entry.id);
+}
+
+/** Every update on file, with its date as YYYY-MM-DD whatever way the YAML wrote it. */
+function existingUpdates(): (UpdateRecord & { file: string })[] {
+  if (!existsSync(statusDir)) return [];
+  return readdirSync(statusDir)
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => {
+      const data = parse(readFileSync(join(statusDir, file), 'utf8')) as Omit<UpdateRecord, 'date'> & { date: string | Date };
+      const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data.date);
+      return { ...data, date, file };
+    });
+}
+
+/** Today in UTC, as the build and the schema read dates. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+function add(id: string, args: string[]): void {
+  const { values } = parseArgs({
+    args,
+    options: {
+      status: { type: 'string' },
+      date: { type: 'string' },
+      source: { type: 'string' },
+      'note-zh': { type: 'string' },
+      'note-en': { type: 'string' },
+    },
+    strict: true,
+  });
+  const { problems, update } = checkUpdate(
+    { commitment: id, status: values.status, date: values.date, source: values.source, noteZh: values['note-zh'], noteEn: values['note-en'] },
+    { ids: commitmentIds(), existing: existingUpdates(), today: today() },
+  );
+  if (!update) refuse(problems);
+  // The same schema the build uses: a file this command writes always loads.
+  const checked = statusUpdateSchema().safeParse(update);
+  if (!checked.success) refuse(checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  const file = join(statusDir, updateFileName(update));
+  if (existsSync(file)) refuse([`${file} already exists`]);
+  mkdirSync(statusDir, { recursive: true });
+  // YAML would quote a date-like string; write the date bare so the file reads like the README's example.
+  const yaml = stringify(update, { lineWidth: 0 }).replace(/^date: "?(\d{4}-\d{2}-\d{2})"?$/mu, 'date: $1');
+  writeFileSync(file, `# Status update written by \`npm run status -- add\`. See README.md in this folder.\n${yaml}`, { flag: 'wx' });
+  console.log(`status: wrote ${file}`);
+}
+
+function list(id: string): void {
+  const ids = commitmentIds();
+  if (!ids.includes(id)) refuse([unknownIdMessage(id, ids)]);
+  const updates = existingUpdates()
+    .filter((update) => update.commitment === id)
+    .sort((a, b) => a.date.localeCompare(b.date));
+  console.log(`${id}`);
+  console.log('  (undated)   announced     source: the newspaper report');
+  for (const update of updates) {
+    console.log(`  ${update.date}  ${update.status.padEnd(12)}  source: ${update.source}`);
+    console.log(`              ${update.noteZh}`);
+    console.log(`              ${update.noteEn}`);
+  }
+  console.log(`current status: ${updates.at(-1)?.status ?? 'announced'}`);
+}
+
+const [command, id, ...rest] = process.argv.slice(2);
+if ((command !== 'add' && command !== 'list') || id === undefined || id.startsWith('--')) {
+  console.error(USAGE);
+  process.exit(2);
+}
+try {
+  if (command === 'add') add(id, rest);
+  else list(id);
+} catch (error) {
+  // parseArgs rejects unknown or valueless options: show which, and the usage.
+  refuse([error instanceof Error ? error.message : String(error), USAGE]);
+}
