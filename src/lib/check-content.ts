@@ -4,6 +4,8 @@
  * Pure: takes plain records, returns problems as “file: `field`: what is wrong”.
  */
 import { formatQuantityEnglish, parseChineseAmount, type Unit } from './quantities.ts';
+import { checkRenderings, type Rendering, type TextPair } from './consistent-renderings.ts';
+import { pageTextPairs, unknownExceptionFields, type FieldExceptions } from './page-text-pairs.ts';
 
 export interface SourceFile<T> {
   /** Slug or id of the entry. */
@@ -18,7 +20,18 @@ export interface ContentToCheck {
   roads: SourceFile<{ heading?: string; paragraphs: string[] }>[];
   initiatives: SourceFile<{ heading?: string; road: string; order: number; paragraphs: string[] }>[];
   /** English files by the path of the Chinese file they translate. */
-  translations: Map<string, SourceFile<{ name?: string; title?: string; paragraphs: string[] }>>;
+  translations: Map<
+    string,
+    SourceFile<{
+      name?: string;
+      title?: string;
+      summary?: string;
+      paragraphs: string[];
+      notes?: { paragraph: number }[];
+      termExceptions?: FieldExceptions[];
+      nameExceptions?: FieldExceptions[];
+    }>
+  >;
   /** English files whose Chinese file does not exist. */
   orphanTranslations: SourceFile<unknown>[];
   commitments: SourceFile<{
@@ -33,6 +46,8 @@ export interface ContentToCheck {
   }>[];
   glossary: SourceFile<{ zh: string; aliases: string[]; enForms: string[] }>[];
   statusUpdates: SourceFile<{ commitment: string }>[];
+  /** Proper names (content/names.yaml); absent in checks that do not concern them. */
+  names?: SourceFile<{ zh: string; aliases: string[]; en: string; enForms: string[] }>[];
 }
 
 /** Where the English translation of a Chinese content file lives. */
@@ -132,6 +147,48 @@ function checkGlossary(content: ContentToCheck): string[] {
   return problems;
 }
 
+/** The glossary as renderings for consistent-renderings.ts: each term's Chinese forms and its English forms. */
+export function glossaryRenderings(glossary: ContentToCheck['glossary']): Rendering[] {
+  return glossary.map(({ id, data }) => ({ id, zh: [data.zh, ...data.aliases], en: data.enForms }));
+}
+
+/** Proper names as renderings: the Chinese name and aliases, the English name and its other accepted forms. */
+export function nameRenderings(names: NonNullable<ContentToCheck['names']>): Rendering[] {
+  return names.map(({ id, data }) => ({ id, zh: [data.zh, ...data.aliases], en: [data.en, ...data.enForms] }));
+}
+
+/**
+ * One term, one rendering, on every page: titles, summaries and paragraphs use the glossary's English forms;
+ * titles and paragraphs use the English proper names. (A summary paraphrases, so names are not required there.)
+ * Translator's notes must point at a paragraph that exists.
+ */
+function checkPageRenderings(content: ContentToCheck): string[] {
+  const originals: SourceFile<{ heading?: string; paragraphs: string[] }>[] = [
+    { ...content.plan, data: { heading: content.plan.data.title, paragraphs: content.plan.data.lede } },
+    ...content.roads,
+    ...content.initiatives,
+  ];
+  const termPairs: TextPair[] = [];
+  const namePairs: TextPair[] = [];
+  const problems: string[] = [];
+  for (const original of originals) {
+    const translation = content.translations.get(original.filePath);
+    if (!translation) continue;
+    const { filePath, data } = translation;
+    const count = original.data.paragraphs.length;
+    problems.push(...unknownExceptionFields(`${filePath}: \`termExceptions\``, count, data.termExceptions ?? []));
+    problems.push(...unknownExceptionFields(`${filePath}: \`nameExceptions\``, count, data.nameExceptions ?? []));
+    for (const note of data.notes ?? []) {
+      if (note.paragraph > count) problems.push(problem(filePath, 'notes', `a note for paragraph ${note.paragraph}, but the page has ${count}`));
+    }
+    termPairs.push(...pageTextPairs(filePath, original.data, data, data.termExceptions));
+    namePairs.push(...pageTextPairs(filePath, original.data, data, data.nameExceptions, { summary: false }));
+  }
+  problems.push(...checkRenderings(termPairs, glossaryRenderings(content.glossary), 'term'));
+  if (content.names) problems.push(...checkRenderings(namePairs, nameRenderings(content.names), 'name'));
+  return problems;
+}
+
 export function checkContent(content: ContentToCheck): string[] {
   const problems: string[] = [];
   problems.push(...checkTranslation(content.plan, content.plan.data.lede, content.translations, false));
@@ -167,6 +224,7 @@ export function checkContent(content: ContentToCheck): string[] {
   }
   problems.push(...checkCommitments(content));
   problems.push(...checkGlossary(content));
+  problems.push(...checkPageRenderings(content));
   for (const update of content.statusUpdates) {
     if (!seenIds.has(update.data.commitment)) problems.push(problem(update.filePath, 'commitment', `no commitment “${update.data.commitment}”`));
   }

@@ -51,4 +51,12 @@ describe('astro build with bad content', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/zh\/initiatives\/opening-up\.yaml: `slug`: duplicate slug “opening-up”/u);
   });
+
+  it('stops on a glossary term rendered another way, naming the file, the term and the English text', () => {
+    const { status, output } = buildWith((plan) =>
+      edit(join(plan, 'en/roads/shared-development.yaml'), (text) => text.replace('fight the three critical battles well', 'fight the three tough battles well')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/en\/roads\/shared-development\.yaml: `p1`: term “three-critical-battles” \(三大攻坚战\) is not rendered as “three critical battles” in: .*fight the three tough battles well/u);
+  });
 });
