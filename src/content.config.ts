@@ -15,6 +15,7 @@ import { translationSchema } from './schemas/translation.ts';
 import { commitmentSchema, nonTargetSchema } from './schemas/commitment.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
 import { statusUpdateSchema } from './schemas/status.ts';
+import { correctionSchema } from './schemas/correction.ts';
 
 const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 // Data files hold one list per plan; a second plan adds its own loaders here.
@@ -36,6 +37,8 @@ export const collections = {
   commitments: defineCollection({ loader: file(`${CONTENT_DIR}/${PLAN}/commitments.yaml`), schema: commitmentSchema() }),
   /** Dated, sourced status changes: one YAML file each under content/<plan>/status/. */
   statusUpdates: defineCollection({ loader: yamlFiles('*/status/*.yaml'), schema: statusUpdateSchema() }),
+  /** The public corrections log: dated, bilingual entries for every change to a published text. */
+  corrections: defineCollection({ loader: file(`${CONTENT_DIR}/corrections.yaml`), schema: correctionSchema() }),
   glossary: defineCollection({ loader: file(`${CONTENT_DIR}/${PLAN}/glossary.yaml`), schema: glossaryEntrySchema() }),
   nonTargets: defineCollection({
     loader: file(`${CONTENT_DIR}/${PLAN}/non-targets.yaml`, {

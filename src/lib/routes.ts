@@ -12,6 +12,7 @@ export const routes = {
   glossary: () => 'glossary/',
   commitments: () => 'commitments/',
   status: () => 'status/',
+  corrections: () => 'corrections/',
 } as const;
 
 /** Anchor id of a paragraph on its page: stable as long as the paragraph order is. */
