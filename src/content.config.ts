@@ -16,6 +16,7 @@ import { commitmentSchema, nonTargetSchema } from './schemas/commitment.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
 import { statusUpdateSchema } from './schemas/status.ts';
 import { correctionSchema } from './schemas/correction.ts';
+import { nameEntrySchema } from './schemas/name.ts';
 
 const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 // Data files hold one list per plan; a second plan adds its own loaders here.
@@ -39,6 +40,8 @@ export const collections = {
   statusUpdates: defineCollection({ loader: yamlFiles('*/status/*.yaml'), schema: statusUpdateSchema() }),
   /** The public corrections log: dated, bilingual entries for every change to a published text. */
   corrections: defineCollection({ loader: file(`${CONTENT_DIR}/corrections.yaml`), schema: correctionSchema() }),
+  /** Proper names (companies, institutions, places) with their English names and where those come from. */
+  names: defineCollection({ loader: file(`${CONTENT_DIR}/names.yaml`), schema: nameEntrySchema() }),
   glossary: defineCollection({ loader: file(`${CONTENT_DIR}/${PLAN}/glossary.yaml`), schema: glossaryEntrySchema() }),
   nonTargets: defineCollection({
     loader: file(`${CONTENT_DIR}/${PLAN}/non-targets.yaml`, {

@@ -14,6 +14,7 @@ export type StatusUpdate = CollectionEntry<'statusUpdates'>['data'];
 /** A commitment with its current status and the dated updates behind it, oldest first. */
 export type Commitment = CommitmentData & { status: Status; updates: StatusUpdate[] };
 export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
+export type NameEntry = CollectionEntry<'names'>['data'];
 
 export interface InitiativePage {
   slug: string;
@@ -44,6 +45,8 @@ export interface Plan {
   initiatives: InitiativePage[];
   commitments: Commitment[];
   glossary: GlossaryEntry[];
+  /** Proper names with their English names (content/names.yaml). */
+  names: NameEntry[];
   repairs: CollectionEntry<'repairLogs'>['data']['repairs'];
 }
 
@@ -57,7 +60,7 @@ function source<T>(entry: { id: string; filePath?: string; data: T }): SourceFil
 let cached: Promise<Plan> | undefined;
 
 async function loadPlan(): Promise<Plan> {
-  const [plans, roads, initiatives, translations, commitments, repairLogs, glossary, statusUpdates] = await Promise.all([
+  const [plans, roads, initiatives, translations, commitments, repairLogs, glossary, statusUpdates, names] = await Promise.all([
     getCollection('plans'),
     getCollection('roads'),
     getCollection('initiatives'),
@@ -66,6 +69,7 @@ async function loadPlan(): Promise<Plan> {
     getCollection('repairLogs'),
     getCollection('glossary'),
     getCollection('statusUpdates'),
+    getCollection('names'),
   ]);
   const planEntry = plans.find((entry) => entry.id.startsWith(`${PLAN_SLUG}/`));
   if (!planEntry) throw new Error(`content/${PLAN_SLUG}/zh/plan.yaml: \`file\`: missing; run npm run import`);
@@ -88,6 +92,7 @@ async function loadPlan(): Promise<Plan> {
     commitments: commitments.map((entry) => ({ ...source(entry), id: entry.id })),
     glossary: glossary.map((entry) => ({ ...source(entry), id: entry.id })),
     statusUpdates: statusUpdates.map(source),
+    names: names.map((entry) => ({ ...source(entry), id: entry.id })),
   });
   if (problems.length > 0) {
     throw new Error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`);
@@ -154,6 +159,7 @@ async function loadPlan(): Promise<Plan> {
     initiatives: roadPages.flatMap((road) => road.initiatives),
     commitments: commitmentData,
     glossary: glossary.map((entry) => entry.data),
+    names: names.map((entry) => entry.data),
     repairs: repairLogs.find((entry) => entry.id.startsWith(`${PLAN_SLUG}/`))?.data.repairs ?? [],
   };
 }

@@ -184,8 +184,16 @@ function checkPageRenderings(content: ContentToCheck): string[] {
     termPairs.push(...pageTextPairs(filePath, original.data, data, data.termExceptions));
     namePairs.push(...pageTextPairs(filePath, original.data, data, data.nameExceptions, { summary: false }));
   }
-  problems.push(...checkRenderings(termPairs, glossaryRenderings(content.glossary), 'term'));
-  if (content.names) problems.push(...checkRenderings(namePairs, nameRenderings(content.names), 'name'));
+  problems.push(...checkRenderings(termPairs, glossaryRenderings(content.glossary)));
+  if (content.names) {
+    problems.push(...checkRenderings(namePairs, nameRenderings(content.names), { kind: 'name', caseSensitive: true }));
+    const chinese = originals.flatMap((original) => [original.data.heading ?? '', ...original.data.paragraphs]).join('\n');
+    for (const { id, filePath, data } of content.names) {
+      for (const form of [data.zh, ...data.aliases]) {
+        if (!chinese.includes(form)) problems.push(problem(`${filePath} (${id})`, form === data.zh ? 'zh' : 'aliases', `“${form}” does not occur in the Chinese text`));
+      }
+    }
+  }
   return problems;
 }
 

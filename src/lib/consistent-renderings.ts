@@ -57,24 +57,37 @@ function occurringIds(zh: string, renderings: Rendering[]): Set<string> {
  * Problems as “file: term “id” (中文) is not rendered as “form” in: English text”.
  * An exception for a term that the pair does not need is also a problem, so that stale exceptions are removed.
  */
-export function checkRenderings(pairs: TextPair[], renderings: Rendering[], kind = 'term'): string[] {
-  const byId = new Map(renderings.map((rendering) => [rendering.id, rendering]));
+export function checkRenderings(
+  pairs: TextPair[],
+  renderings: Rendering[],
+  {
+    kind = 'term',
+    caseSensitive = false,
+  }: {
+    /** What the items are, in messages: “term”, “name”. */
+    kind?: string;
+    /** Proper names must match exactly (“Taifeng Hydraulic”, not “Taifeng hydraulic”); terms match in any case. */
+    caseSensitive?: boolean;
+  } = {},
+): string[] {
+  const fold = (text: string) => (caseSensitive ? text : text.toLowerCase());
+  const byId = new Map(renderings.map((rendering) => [rendering.id, { ...rendering, en: rendering.en.map(fold) }]));
   const problems: string[] = [];
   for (const pair of pairs) {
-    const english = pair.en.toLowerCase();
+    const english = fold(pair.en);
     const excepted = new Map((pair.exceptions ?? []).map((exception) => [exception.id, exception]));
     const needed = occurringIds(pair.zh, renderings);
     for (const id of needed) {
       const rendering = byId.get(id)!;
-      if (rendering.en.some((form) => english.includes(form.toLowerCase()))) continue;
+      if (rendering.en.some((form) => english.includes(form))) continue;
       if (excepted.has(id)) continue;
-      const forms = rendering.en.map((form) => `“${form}”`).join(' or ');
+      const forms = renderings.find((candidate) => candidate.id === id)!.en.map((form) => `“${form}”`).join(' or ');
       problems.push(`${pair.file}: ${kind} “${id}” (${rendering.zh.join('/')}) is not rendered as ${forms} in: ${pair.en}`);
     }
     for (const [id, exception] of excepted) {
       if (!byId.has(id)) problems.push(`${pair.file}: exception for unknown ${kind} “${id}”`);
       else if (!needed.has(id)) problems.push(`${pair.file}: exception for ${kind} “${id}”, which the Chinese does not contain`);
-      else if (byId.get(id)!.en.some((form) => english.includes(form.toLowerCase()))) {
+      else if (byId.get(id)!.en.some((form) => english.includes(form))) {
         problems.push(`${pair.file}: exception for ${kind} “${id}” is not needed: the English uses its listed form`);
       }
       if (exception.reason.trim() === '') problems.push(`${pair.file}: exception for ${kind} “${id}” gives no reason`);

@@ -40,8 +40,17 @@ describe('checkRenderings', () => {
       { id: 'japan', zh: ['日韩'], en: ['Japan'] },
       { id: 'south-korea', zh: ['日韩'], en: ['South Korea'] },
     ];
-    expect(checkRenderings([{ file: 'a.yaml', zh: '盯紧日韩', en: 'watch Japan' }], names, 'name')).toEqual([
+    expect(checkRenderings([{ file: 'a.yaml', zh: '盯紧日韩', en: 'watch Japan' }], names, { kind: 'name' })).toEqual([
       'a.yaml: name “south-korea” (日韩) is not rendered as “South Korea” in: watch Japan',
+    ]);
+  });
+
+  it('matches proper names in their exact case when asked', () => {
+    const names: Rendering[] = [{ id: 'taifeng-hydraulic', zh: ['泰丰液压'], en: ['Taifeng Hydraulic'] }];
+    const pair = { file: 'b.yaml', zh: '泰丰液压减速机', en: 'Taifeng hydraulic speed reducers' };
+    expect(checkRenderings([pair], names, { kind: 'name' })).toEqual([]);
+    expect(checkRenderings([pair], names, { kind: 'name', caseSensitive: true })).toEqual([
+      'b.yaml: name “taifeng-hydraulic” (泰丰液压) is not rendered as “Taifeng Hydraulic” in: Taifeng hydraulic speed reducers',
     ]);
   });
 
