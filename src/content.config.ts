@@ -15,6 +15,8 @@ import { commitmentChangeSchema, commitmentSchema, nonTargetSchema } from './sch
 import { glossaryEntrySchema } from './schemas/glossary.ts';
 import { statusUpdateSchema } from './schemas/status.ts';
 import { yamlFiles as strictYamlFiles, yamlList } from './loaders/yaml-loaders.ts';
+import { correctionSchema } from './schemas/correction.ts';
+import { nameEntrySchema } from './schemas/name.ts';
 
 const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 // Data files hold one list per plan; a second plan adds its own loaders here.
@@ -41,6 +43,10 @@ export const collections = {
   }),
   /** Dated, sourced status changes: one YAML file each under content/<plan>/status/. */
   statusUpdates: defineCollection({ loader: yamlFiles('*/status/*.yaml'), schema: statusUpdateSchema() }),
+  /** The public corrections log: dated, bilingual entries for every change to a published text. */
+  corrections: defineCollection({ loader: yamlList(`${CONTENT_DIR}/corrections.yaml`), schema: correctionSchema() }),
+  /** Proper names (companies, institutions, places) with their English names and where those come from. */
+  names: defineCollection({ loader: yamlList(`${CONTENT_DIR}/names.yaml`), schema: nameEntrySchema() }),
   glossary: defineCollection({ loader: yamlList(`${CONTENT_DIR}/${PLAN}/glossary.yaml`), schema: glossaryEntrySchema() }),
   nonTargets: defineCollection({
     // Non-targets have no natural id: number them in file order.

@@ -16,6 +16,7 @@ export type Commitment = CommitmentData & { status: Status; updates: StatusUpdat
 export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
 export type Measure = CommitmentData['measures'][number];
 export type CommitmentChange = CollectionEntry<'commitmentChanges'>['data'];
+export type NameEntry = CollectionEntry<'names'>['data'];
 
 export interface InitiativePage {
   slug: string;
@@ -54,6 +55,8 @@ export interface Plan {
   glossary: GlossaryEntry[];
   /** Removed commitment ids and their replacements. */
   commitmentChanges: CommitmentChange[];
+  /** Proper names with their English names (content/names.yaml). */
+  names: NameEntry[];
   repairs: CollectionEntry<'repairLogs'>['data']['repairs'];
 }
 
@@ -67,7 +70,7 @@ function source<T>(entry: { id: string; filePath?: string; data: T }): SourceFil
 let cached: Promise<Plan> | undefined;
 
 async function loadPlan(): Promise<Plan> {
-  const [plans, roads, initiatives, translations, commitments, repairLogs, glossary, statusUpdates, commitmentChanges] = await Promise.all([
+  const [plans, roads, initiatives, translations, commitments, repairLogs, glossary, statusUpdates, commitmentChanges, names] = await Promise.all([
     getCollection('plans'),
     getCollection('roads'),
     getCollection('initiatives'),
@@ -77,6 +80,7 @@ async function loadPlan(): Promise<Plan> {
     getCollection('glossary'),
     getCollection('statusUpdates'),
     getCollection('commitmentChanges'),
+    getCollection('names'),
   ]);
   const planEntry = plans.find((entry) => entry.id.startsWith(`${PLAN_SLUG}/`));
   if (!planEntry) throw new Error(`content/${PLAN_SLUG}/zh/plan.yaml: \`file\`: missing; run npm run import`);
@@ -100,6 +104,7 @@ async function loadPlan(): Promise<Plan> {
     glossary: glossary.map((entry) => ({ ...source(entry), id: entry.id })),
     commitmentChanges: commitmentChanges.map((entry) => ({ ...source(entry), id: entry.id })),
     statusUpdates: statusUpdates.map(source),
+    names: names.map((entry) => ({ ...source(entry), id: entry.id })),
   };
   const problems = checkContent(content);
   if (problems.length > 0) {
@@ -174,6 +179,7 @@ async function loadPlan(): Promise<Plan> {
     commitments: commitmentData,
     glossary: glossary.map((entry) => entry.data),
     commitmentChanges: commitmentChanges.map((entry) => entry.data),
+    names: names.map((entry) => entry.data),
     repairs: repairLogs.find((entry) => entry.id.startsWith(`${PLAN_SLUG}/`))?.data.repairs ?? [],
   };
 }

@@ -6,6 +6,8 @@
 import { formatQuantityEnglish, parseChineseAmount, type Unit } from './quantities.ts';
 import { compareFigures, describeFigures } from './figures.ts';
 import { outdatedParts, type TranslatedVersion } from './translation-version.ts';
+import { checkRenderings, type Rendering, type TextPair } from './consistent-renderings.ts';
+import { pageTextPairs, unknownExceptionFields, type FieldExceptions } from './page-text-pairs.ts';
 
 export interface SourceFile<T> {
   /** Slug or id of the entry. */
@@ -22,7 +24,17 @@ export interface ContentToCheck {
   /** English files by the path of the Chinese file they translate. */
   translations: Map<
     string,
-    SourceFile<{ name?: string; title?: string; summary?: string; paragraphs: string[]; translates?: TranslatedVersion; translation?: 'complete' | 'in-progress' }>
+    SourceFile<{
+      name?: string;
+      title?: string;
+      summary?: string;
+      paragraphs: string[];
+      translates?: TranslatedVersion;
+      translation?: 'complete' | 'in-progress';
+      notes?: { paragraph: number }[];
+      termExceptions?: FieldExceptions[];
+      nameExceptions?: FieldExceptions[];
+    }>
   >;
   /** English files whose Chinese file does not exist. */
   orphanTranslations: SourceFile<unknown>[];
@@ -38,6 +50,8 @@ export interface ContentToCheck {
   commitmentChanges: SourceFile<{ replacedBy: string }>[];
   glossary: SourceFile<{ zh: string; aliases: string[]; enForms: string[] }>[];
   statusUpdates: SourceFile<{ commitment: string }>[];
+  /** Proper names (content/names.yaml); absent in checks that do not concern them. */
+  names?: SourceFile<{ zh: string; aliases: string[]; en: string; enForms: string[] }>[];
 }
 
 /** Where the English translation of a Chinese content file lives. */
@@ -203,6 +217,62 @@ function checkTranslationVersions(content: ContentToCheck, stale: Map<string, St
   return problems;
 }
 
+/** The glossary as renderings for consistent-renderings.ts: each term's Chinese forms and its English forms. */
+export function glossaryRenderings(glossary: ContentToCheck['glossary']): Rendering[] {
+  return glossary.map(({ id, data }) => ({ id, zh: [data.zh, ...data.aliases], en: data.enForms }));
+}
+
+/** Proper names as renderings: the Chinese name and aliases, the English name and its other accepted forms. */
+export function nameRenderings(names: NonNullable<ContentToCheck['names']>): Rendering[] {
+  return names.map(({ id, data }) => ({ id, zh: [data.zh, ...data.aliases], en: [data.en, ...data.enForms] }));
+}
+
+/**
+ * One term, one rendering, on every page and in every commitment: titles, summaries, paragraphs and commitments
+ * use the glossary's English forms; titles, paragraphs and commitments use the English proper names. (A summary paraphrases, so names are not required there.)
+ * Translator's notes must point at a paragraph that exists.
+ */
+function checkPageRenderings(content: ContentToCheck): string[] {
+  const originals: SourceFile<{ heading?: string; paragraphs: string[] }>[] = [
+    { ...content.plan, data: { heading: content.plan.data.title, paragraphs: content.plan.data.lede } },
+    ...content.roads,
+    ...content.initiatives,
+  ];
+  const termPairs: TextPair[] = [];
+  const namePairs: TextPair[] = [];
+  const problems: string[] = [];
+  for (const original of originals) {
+    const translation = content.translations.get(original.filePath);
+    if (!translation) continue;
+    const { filePath, data } = translation;
+    const count = original.data.paragraphs.length;
+    problems.push(...unknownExceptionFields(`${filePath}: \`termExceptions\``, count, data.termExceptions ?? []));
+    problems.push(...unknownExceptionFields(`${filePath}: \`nameExceptions\``, count, data.nameExceptions ?? []));
+    for (const note of data.notes ?? []) {
+      if (note.paragraph > count) problems.push(problem(filePath, 'notes', `a note for paragraph ${note.paragraph}, but the page has ${count}`));
+    }
+    termPairs.push(...pageTextPairs(filePath, original.data, data, data.termExceptions));
+    namePairs.push(...pageTextPairs(filePath, original.data, data, data.nameExceptions, { summary: false }));
+  }
+  // Commitments quote the article and render it in English: the same terms and names, the same forms.
+  for (const { id, filePath, data } of content.commitments) {
+    const pair = { file: `${filePath} (${id}): \`en\``, zh: data.zh, en: data.en };
+    termPairs.push(pair);
+    namePairs.push(pair);
+  }
+  problems.push(...checkRenderings(termPairs, glossaryRenderings(content.glossary)));
+  if (content.names) {
+    problems.push(...checkRenderings(namePairs, nameRenderings(content.names), { kind: 'name', caseSensitive: true }));
+    const chinese = originals.flatMap((original) => [original.data.heading ?? '', ...original.data.paragraphs]).join('\n');
+    for (const { id, filePath, data } of content.names) {
+      for (const form of [data.zh, ...data.aliases]) {
+        if (!chinese.includes(form)) problems.push(problem(`${filePath} (${id})`, form === data.zh ? 'zh' : 'aliases', `“${form}” does not occur in the Chinese text`));
+      }
+    }
+  }
+  return problems;
+}
+
 /** One problem when the figures of an English text and its Chinese source differ, naming both figures. */
 function figureProblem(file: string, field: string, chinese: string, english: string, complete: boolean, paragraph?: number, source = `“${chinese}”`): string[] {
   const { missing, extra } = compareFigures(chinese, english, { complete });
@@ -290,6 +360,7 @@ export function checkContent(content: ContentToCheck): string[] {
   problems.push(...checkTranslationVersions(content, stale));
   problems.push(...checkFigures(content, stale));
   problems.push(...checkGlossary(content));
+  problems.push(...checkPageRenderings(content));
   for (const update of content.statusUpdates) {
     if (!seenIds.has(update.data.commitment)) problems.push(problem(update.filePath, 'commitment', `no commitment “${update.data.commitment}”`));
   }

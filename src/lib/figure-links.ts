@@ -13,7 +13,7 @@ export interface FigureRange {
   figure: string;
 }
 
-export type LinkedSegment = Segment | { text: string; term?: undefined; figure: string; href: string };
+export type LinkedSegment = Segment | { text: string; term?: undefined; unconfirmedName?: undefined; figure: string; href: string };
 
 /**
  * Where each phrase's figure sits in a paragraph: the phrase is found in the text, then the amount

@@ -16,6 +16,7 @@ export const routes = {
   /** The RSS feed of the plan's status updates. */
   statusFeed: (plan: string) => `${plan}/commitments/updates.xml`,
   status: () => 'status/',
+  corrections: () => 'corrections/',
 } as const;
 
 /** Anchor id of a paragraph on its page: stable as long as the paragraph order is. */

@@ -9,7 +9,11 @@ export interface TermForms {
   forms: string[];
 }
 
-export type Segment = { text: string; term?: undefined } | { text: string; term: string };
+/** Plain text, a linked term, or an empty mark after a name whose English is unconfirmed (see name-marks.ts). */
+export type Segment =
+  | { text: string; term?: undefined; unconfirmedName?: undefined }
+  | { text: string; term: string; unconfirmedName?: undefined }
+  | { text: ''; term?: undefined; unconfirmedName: string };
 
 interface Candidate {
   id: string;

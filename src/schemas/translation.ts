@@ -5,6 +5,28 @@ import { z } from 'astro/zod';
 const textHash = () => z.string().regex(/^[0-9a-f]{8}$/u, 'a hash is 8 hex digits, written by npm run translations:stamp');
 
 export const TRANSLATION_STATES = ['complete', 'in-progress'] as const;
+/** Where in a page a text sits: its title, its summary, or paragraph N as `p1`, `p2` … */
+export const textFieldSchema = () => z.string().regex(/^(?:title|summary|p[1-9]\d*)$/u, 'a field is “title”, “summary” or “p1”, “p2” …');
+
+/** A deliberate departure from the listed English form of a glossary term or proper name, with its reason. */
+export const renderingExceptionSchema = () =>
+  z.object({
+    /** The text that departs: `title`, `summary` or `p1`, `p2` … */
+    field: textFieldSchema(),
+    /** Ids of the glossary terms (or names in content/names.yaml) that this text does not render with a listed form. */
+    ids: z.array(z.string().min(1)).min(1),
+    /** Why, in one sentence a reader can check. */
+    reason: z.string().trim().min(1),
+  });
+
+/** A translator's note shown under an English paragraph, e.g. where the Chinese is probably garbled. */
+export const translatorNoteSchema = () =>
+  z.object({
+    /** 1-based number of the paragraph the note belongs to. */
+    paragraph: z.number().int().positive(),
+    /** The note, in English; it quotes the Chinese it is about. */
+    text: z.string().trim().min(1),
+  });
 
 export const translationSchema = () =>
   z.object({
@@ -31,4 +53,10 @@ export const translationSchema = () =>
       }, 'a summary has 2 to 4 sentences'),
     /** The translation, one paragraph per paragraph of the Chinese original, in the same order. */
     paragraphs: z.array(z.string().trim().min(1)),
+    /** Translator's notes, shown on the page under their paragraph. */
+    notes: z.array(translatorNoteSchema()).default([]),
+    /** Texts of this page that do not use a glossary term's listed English form, and why. */
+    termExceptions: z.array(renderingExceptionSchema()).default([]),
+    /** Texts of this page that do not use a proper name's listed English form, and why. */
+    nameExceptions: z.array(renderingExceptionSchema()).default([]),
   });

@@ -116,4 +116,12 @@ describe('astro build with a bad status update', () => {
     expect(output).toContain('status/update.yaml');
     expect(output).toMatch(/source: a link is a full https:\/\/ \(or http:\/\/\) address/u);
   });
+
+  it('stops on a glossary term rendered another way, naming the file, the term and the English text', () => {
+    const { status, output } = buildWith((plan) =>
+      edit(join(plan, 'en/roads/shared-development.yaml'), (text) => text.replace('fight the three critical battles well', 'fight the three tough battles well')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/en\/roads\/shared-development\.yaml: `p1`: term “three-critical-battles” \(三大攻坚战\) is not rendered as “three critical battles” in: .*fight the three tough battles well/u);
+  });
 });

@@ -205,4 +205,34 @@ describe('checkContent', () => {
       'content/p/en/roads/road-a.yaml: `translation`: only the plan’s English file (en/plan.yaml) says whether the translation is complete',
     ]);
   });
+
+  it('names a paragraph that renders a glossary term another way, with the term and the English text', () => {
+    const c = content();
+    c.glossary.push({ id: 'funds', filePath: 'content/p/glossary.yaml', data: { zh: '资金', aliases: [], enForms: ['funds'] } });
+    c.translations.get('content/p/zh/initiatives/item-a.yaml')!.data.paragraphs = ['RMB 20 million of money, in funds.'];
+    expect(checkContent(c)).toEqual([]);
+    c.translations.get('content/p/zh/initiatives/item-a.yaml')!.data.paragraphs = ['RMB 20 million of money.'];
+    expect(checkContent(c)).toContainEqual(
+      'content/p/en/initiatives/item-a.yaml: `p1`: term “funds” (资金) is not rendered as “funds” in: RMB 20 million of money.',
+    );
+  });
+
+  it('names a translator\'s note for a paragraph that does not exist', () => {
+    const c = content();
+    c.translations.get('content/p/zh/roads/road-a.yaml')!.data.notes = [{ paragraph: 2 }];
+    expect(checkContent(c)).toEqual(['content/p/en/roads/road-a.yaml: `notes`: a note for paragraph 2, but the page has 1']);
+  });
+
+  it('names a paragraph that does not use a proper name’s English form, in its exact case, and a name not in the text', () => {
+    const c = content();
+    c.names = [
+      { id: 'beijing', filePath: 'content/names.yaml', data: { zh: '资金', aliases: [], en: 'Beijing', enForms: [] } },
+      { id: 'nowhere', filePath: 'content/names.yaml', data: { zh: '无处', aliases: [], en: 'Nowhere', enForms: [] } },
+    ];
+    c.translations.get('content/p/zh/initiatives/item-a.yaml')!.data.paragraphs = ['RMB 20 million for beijing.'];
+    expect(checkContent(c)).toEqual([
+      'content/p/en/initiatives/item-a.yaml: `p1`: name “beijing” (资金) is not rendered as “Beijing” in: RMB 20 million for beijing.',
+      'content/names.yaml (nowhere): `zh`: “无处” does not occur in the Chinese text',
+    ]);
+  });
 });

@@ -1,0 +1,28 @@
+/** Schema of a public correction: a dated, explained change to the text of one or more pages. */
+import { z } from 'astro/zod';
+import { LOCALE_KEYS, type Locale } from '../i18n/locales.ts';
+
+/** A text in both languages. */
+const bilingual = () =>
+  z.object({
+    /** In Chinese. */
+    zh: z.string().trim().min(1),
+    /** In English. */
+    en: z.string().trim().min(1),
+  });
+
+export const correctionSchema = () =>
+  z.object({
+    /** Stable id, the anchor of the entry on the corrections pages and in the feeds; never reuse one. */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'an id is lowercase ASCII words joined by hyphens'),
+    /** The day the correction was published, as YYYY-MM-DD. */
+    date: z.coerce.date(),
+    /** The corrected pages, as paths without language: “eight-roads/opening-up/foreign-trade/”, “glossary/”. */
+    pages: z.array(z.string().regex(/^(?:[a-z0-9-]+\/)+$/u, 'a page is a path such as “eight-roads/opening-up/”')).min(1),
+    /** The language versions whose text changed; they show the “Corrected on” notice. The English translation by default. */
+    versions: z.array(z.enum(LOCALE_KEYS as [Locale, ...Locale[]])).min(1).default(['en']),
+    /** What changed, in a sentence or two; the earlier wording may be quoted here. */
+    what: bilingual(),
+    /** Why it changed. */
+    why: bilingual(),
+  });
