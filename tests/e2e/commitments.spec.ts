@@ -1,14 +1,17 @@
-/** The commitments table: complete without JavaScript; filtered and sorted with it; rows link to their paragraph. */
+/** The commitments table: complete without JavaScript; filtered and sorted with it; rows link to the commitment's page, which links to its paragraph. */
 import { expect, test } from '@playwright/test';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the whole table is there, and a row leads to the paragraph that states it', async ({ page }) => {
+  test('the whole table is there, and a row leads to the commitment’s page and on to the paragraph that states it', async ({ page }) => {
     await page.goto('/zh/commitments/');
     const rows = page.locator('[data-commitments-table] tbody tr');
     expect(await rows.count()).toBeGreaterThanOrEqual(100);
     await expect(page.locator('[data-commitments-filters]')).toBeHidden();
     await page.locator('#commitment-new-public-kindergartens').getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/zh\/eight-roads\/commitments\/new-public-kindergartens\/$/u);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('新建9个公办幼儿园');
+    await page.locator('[data-commitment-source] figcaption a').click();
     await expect(page).toHaveURL(/\/zh\/eight-roads\/shared-development\/warm-home\/#p1$/u);
     await expect(page.locator('#p1')).toContainText('新建9个公办幼儿园');
   });

@@ -4,7 +4,8 @@ import { SEARCH_CASES } from '../search/queries.ts';
 import { searchFor } from '../search/run-query.ts';
 
 test('at least 95% of the query set finds the expected page in the top 3', async ({ page }) => {
-  test.setTimeout(180_000);
+  // About 1–2 s a query on a busy 2-core machine; the set grows, so the limit grows with it.
+  test.setTimeout(SEARCH_CASES.length * 3_000);
   expect(SEARCH_CASES.length).toBeGreaterThanOrEqual(60);
   const misses: string[] = [];
   for (const { locale, query, expected } of SEARCH_CASES) {
