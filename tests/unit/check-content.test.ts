@@ -83,7 +83,7 @@ describe('checkContent', () => {
     const c = content();
     c.commitments[0].data.en = 'Secure RMB 2000 10-thousands';
     expect(checkContent(c)).toEqual([
-      'content/p/commitments.yaml (funds): `en`: does not state the quantity as “RMB 20 million”',
+      'content/p/commitments.yaml (funds): `en`: does not state the quantity of measures[0] as “RMB 20 million”',
       'content/p/commitments.yaml (funds): `en`: figures differ: the Chinese states 2000万 (= 20000000), the English does not; the English states 2000, 10, the Chinese does not (Chinese: “争取资金2000万元”)',
     ]);
   });
@@ -121,7 +121,10 @@ describe('checkContent', () => {
     const c = content();
     c.commitments[0].data.measures.push({ amount: '400个', value: 400, unit: 'count' });
     c.commitments[0].data.en = 'Secure RMB 20 million and 400';
-    expect(checkContent(c)).toEqual(['content/p/commitments.yaml (funds): `measures[1].amount`: “400个” is not part of “争取资金2000万元”']);
+    expect(checkContent(c)).toEqual([
+      'content/p/commitments.yaml (funds): `measures[1].amount`: “400个” is not part of “争取资金2000万元”',
+      'content/p/commitments.yaml (funds): `en`: figures differ: the English states 400, the Chinese does not (Chinese: “争取资金2000万元”)',
+    ]);
   });
 
   it('names a removed id that is reused or replaced by nothing', () => {
@@ -209,6 +212,7 @@ describe('checkContent', () => {
   it('names a paragraph that renders a glossary term another way, with the term and the English text', () => {
     const c = content();
     c.glossary.push({ id: 'funds', filePath: 'content/p/glossary.yaml', data: { zh: '资金', aliases: [], enForms: ['funds'] } });
+    c.commitments[0].data.en = 'Secure RMB 20 million in funds';
     c.translations.get('content/p/zh/initiatives/item-a.yaml')!.data.paragraphs = ['RMB 20 million of money, in funds.'];
     expect(checkContent(c)).toEqual([]);
     c.translations.get('content/p/zh/initiatives/item-a.yaml')!.data.paragraphs = ['RMB 20 million of money.'];
@@ -232,6 +236,7 @@ describe('checkContent', () => {
     c.translations.get('content/p/zh/initiatives/item-a.yaml')!.data.paragraphs = ['RMB 20 million for beijing.'];
     expect(checkContent(c)).toEqual([
       'content/p/en/initiatives/item-a.yaml: `p1`: name “beijing” (资金) is not rendered as “Beijing” in: RMB 20 million for beijing.',
+      'content/p/commitments.yaml (funds): `en`: name “beijing” (资金) is not rendered as “Beijing” in: Secure RMB 20 million',
       'content/names.yaml (nowhere): `zh`: “无处” does not occur in the Chinese text',
     ]);
   });
