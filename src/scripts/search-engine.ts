@@ -60,7 +60,7 @@ export interface LanguageResults {
 
 export const MAX_RESULTS = 20;
 /** How long a search may take, loading included, before the page says so. */
-export const SEARCH_TIMEOUT_MS = 8000;
+export const SEARCH_TIMEOUT_MS = 15_000;
 
 export class SearchTimeout extends Error {}
 

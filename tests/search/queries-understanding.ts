@@ -65,6 +65,7 @@ export const UNDERSTANDING_CASES: UnderstandingCase[] = [
   en('synonym', 'informatization', DIGITAL),
   en('synonym', 'wastewater', RURAL),
   en('synonym', 'school', WARM_HOME),
+  en('synonym', 'subway line', TRANSPORT, 'the plan names no metro or subway: no page can say it'),
 
   // 2. Typos: a letter or two off.
   en('typo', 'hosptial', WARM_HOME),
@@ -94,6 +95,7 @@ export const UNDERSTANDING_CASES: UnderstandingCase[] = [
   zh('filler', '产业基金有多少', FUNDS),
   zh('filler', '有哪些独角兽企业', TIERS),
   zh('filler', '高标准农田目标是多少', RURAL),
+  zh('filler', '房价是多少', WARM_HOME, 'the plan says nothing about housing prices: no page can answer'),
 
   // 4. Figures in any form, both ways.
   en('figure', '20000 mu', RURAL),

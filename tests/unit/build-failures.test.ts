@@ -51,4 +51,12 @@ describe('astro build with bad content', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/zh\/initiatives\/opening-up\.yaml: `slug`: duplicate slug “opening-up”/u);
   });
+
+  it('stops on a search synonym that leads to no word of the English pages', () => {
+    const { status, output } = buildWith((plan) =>
+      edit(join(plan, '../search/synonyms.yaml'), (text) => text.replace('- site: kindergartens', '- site: creches')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/search\/synonyms\.yaml: `0\.site`: “creches” is not on the English pages/u);
+  });
 });
