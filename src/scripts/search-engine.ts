@@ -5,7 +5,7 @@
  */
 import type { Anchor } from '../lib/paragraph-anchor.ts';
 import { expandQuery, queryWords, suggestQuery, unknownWords, type SearchLexicon } from '../lib/search-expand.ts';
-import { interleaveResults, mergeResults, PASTED_WORDS, refineResults, requiredWords, searchesFor, segmentChinese, simplify } from '../lib/search-query.ts';
+import { chineseBigrams, interleaveResults, mergeResults, PASTED_WORDS, refineResults, requiredWords, searchesFor, segmentChinese, simplify } from '../lib/search-query.ts';
 
 type Language = 'zh' | 'en';
 
@@ -117,16 +117,50 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
     lexicons.clear();
   };
 
-  /** Pagefind's results for one reading of the query; Chinese pages must hold its words verbatim. */
+  // A page's text does not depend on the query: kept once read, so checking Chinese matches costs
+  // Pagefind's data() (fetching and decoding a fragment, the bulk of a query's time) only once per page.
+  const contents = new Map<string, string>();
+
+  /** Results with their text, reading data() only for pages not seen before. */
+  async function withContent(results: PagefindResult[]) {
+    return Promise.all(
+      results.map(async (result) => {
+        const known = contents.get(result.id);
+        if (known !== undefined) return { result, content: known, data: undefined };
+        const data = await result.data();
+        contents.set(result.id, data.content);
+        return { result, content: data.content, data };
+      }),
+    );
+  }
+
+  /**
+   * Pagefind's results for one reading of the query. Chinese pages must hold its words verbatim; the
+   * query's two-character pieces (for a query that Pagefind splits differently from the text) are
+   * searched only when the query and its words find too little.
+   */
   async function searchOne(index: PagefindSearch, language: Language, query: string, filters: Record<string, string>, wanted: (data: PagefindData) => boolean) {
     const words = language === 'zh' ? requiredWords(query, segmentChinese) : [];
-    const searches = await Promise.all(searchesFor(query, words).map((text) => index.search(text, { filters })));
-    const lists = searches.map((search) => search.results);
-    const found = words.length >= PASTED_WORDS ? interleaveResults(lists) : mergeResults(lists);
-    // Chinese matches are checked against each page's text, so look further down Pagefind's list.
-    const candidates = (await Promise.all(found.slice(0, language === 'zh' ? 40 : MAX_RESULTS).map((result) => result.data()))).filter(wanted);
-    const results = refineResults(candidates, query, words);
-    return { results, count: language === 'zh' || language !== ownLanguage ? results.length : found.length };
+    const bigrams = chineseBigrams(query);
+    const pieces = bigrams !== query ? bigrams : '';
+    const run = async (texts: string[]) => {
+      const lists = (await Promise.all(texts.map((text) => index.search(text, { filters })))).map((search) => search.results);
+      return words.length >= PASTED_WORDS ? interleaveResults(lists) : mergeResults(lists);
+    };
+    if (language === 'en' || language !== ownLanguage) {
+      const found = await run(searchesFor(query, words));
+      const data = (await Promise.all(found.slice(0, language === 'zh' ? 40 : MAX_RESULTS).map((result) => result.data()))).filter(wanted);
+      const results = refineResults(data, query, words);
+      return { results, count: language === ownLanguage ? found.length : results.length };
+    }
+    let found = await run(searchesFor(query, words).filter((text) => !pieces || text !== pieces));
+    let checked = refineResults(await withContent(found.slice(0, 40)), query, words);
+    if (checked.length < 3 && pieces) {
+      found = mergeResults([found, await run([pieces])]);
+      checked = refineResults(await withContent(found.slice(0, 40)), query, words);
+    }
+    const results = await Promise.all(checked.slice(0, MAX_RESULTS).map((entry) => entry.data ?? entry.result.data()));
+    return { results, count: checked.length };
   }
 
   /**
