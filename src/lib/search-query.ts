@@ -34,17 +34,34 @@ export function segmentChinese(text: string): string[] {
   return [...segmenter.segment(text)].filter((part) => part.isWordLike).map((part) => part.segment);
 }
 
+/** Whether text holds the query verbatim, a figure not as the tail of a longer one (2万亩 is not in 1.2万亩). */
+export function holdsVerbatim(content: string, compact: string): boolean {
+  const startsWithDigit = /^\d/u.test(compact);
+  for (let index = content.indexOf(compact); index >= 0; index = content.indexOf(compact, index + 1)) {
+    if (!startsWithDigit || !/[\d.]/u.test(content[index - 1] ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * Keeps the results that contain every required word; if none does, those that contain at least
- * one; results that contain the whole query verbatim come first. Order is otherwise Pagefind's.
+ * one, most words first (a pasted sentence rarely matches word for word); results that contain
+ * the whole query verbatim come first. Order is otherwise Pagefind's.
  */
 export function refineResults<T extends { content: string }>(results: T[], query: string, words: string[]): T[] {
-  if (words.length === 0) return results;
-  const all = results.filter((result) => words.every((word) => result.content.includes(word)));
-  const kept = all.length > 0 ? all : results.filter((result) => words.some((word) => result.content.includes(word)));
   const compact = query.replace(/\s+/gu, '');
-  return [...kept.filter((r) => r.content.includes(compact)), ...kept.filter((r) => !r.content.includes(compact))];
+  const verbatimFirst = (list: T[]) => [...list.filter((r) => holdsVerbatim(r.content, compact)), ...list.filter((r) => !holdsVerbatim(r.content, compact))];
+  if (words.length === 0) return HAN.test(query) ? verbatimFirst(results) : results;
+  const held = (result: T) => words.filter((word) => result.content.includes(word)).length;
+  const some = results.filter((result) => held(result) > 0).sort((a, b) => held(b) - held(a));
+  // A pasted sentence is rarely word for word: rank by words held rather than require them all.
+  if (words.length >= PASTED_WORDS) return some;
+  const all = results.filter((result) => held(result) === words.length);
+  return verbatimFirst(all.length > 0 ? all : some);
 }
+
+/** From this many Chinese words a query is treated as pasted text. */
+export const PASTED_WORDS = 5;
 
 /** The overlapping two-character pieces of the query's Chinese runs: 万平方米 → “万平 平方 方米”. */
 export function chineseBigrams(query: string): string {
@@ -94,4 +111,12 @@ export function keepTopicPageInTop3<T>(results: T[], query: string, isCommitment
   const page = results.findIndex((result) => !isCommitment(result));
   if (page < 0) return results;
   return [...results.slice(0, 2), results[page]!, ...results.slice(2, page), ...results.slice(page + 1)];
+}
+
+/** Merges result lists taking each list's next result in turn, so every word of a long query gets its best pages in. */
+export function interleaveResults<T extends { id: string }>(lists: T[][]): T[] {
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  const turns: T[] = [];
+  for (let index = 0; index < longest; index += 1) for (const list of lists) if (index < list.length) turns.push(list[index]);
+  return mergeResults([turns]);
 }

@@ -2,49 +2,40 @@
  * The search page's behaviour. Loaded only by /[lang]/search/. Pagefind itself is fetched on the
  * first search. Everything the reader typed is inserted as text, never as HTML.
  */
-import { paragraphAnchorFor, type Anchor } from '../lib/paragraph-anchor.ts';
-import { keepTopicPageInTop3, mergeResults, refineResults, requiredWords, searchesFor, segmentChinese, simplify } from '../lib/search-query.ts';
+import { paragraphAnchorFor } from '../lib/paragraph-anchor.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search-url.ts';
 import { fillTemplate } from '../lib/fill-template.ts';
+import { createEngine, SEARCH_TIMEOUT_MS, SearchTimeout, withTimeout, type PagefindData } from './search-engine.ts';
 import { element } from './dom.ts';
+
+type Language = 'zh' | 'en';
 
 interface Strings {
   resultsOne: string;
   resultsMany: string;
   searching: string;
   failed: string;
+  timeout: string;
   road: string;
   sections: string;
+  didYouMean: string;
 }
 
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
+interface PageConfig {
+  language: Language;
+  /** Pagefind's language code per site language: zh-hans, en. */
+  pagefindLanguages: Record<Language, string>;
+  /** Each language's path prefix: /zh/, /en/. */
+  prefixes: Record<Language, string>;
+  lexiconUrls: Record<Language, string>;
 }
 
-interface PagefindData {
-  url: string;
-  content: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  locations: number[];
-  anchors: (Anchor & { element: string; text: string })[];
-  sub_results: PagefindSubResult[];
+/** A query in the other language's script: Chinese on the English site, only Latin words on the Chinese one. */
+function isOtherScript(query: string, language: Language): boolean {
+  if (language === 'en') return /\p{Script=Han}/u.test(query);
+  return !/\p{Script=Han}/u.test(query) && /\p{Script=Latin}{3,}/u.test(query) && !/^\s*[\d.,\s]*[a-z]{0,3}\s*$/iu.test(query);
 }
 
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(
-    query: string,
-    options: { filters?: Record<string, string> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] }>;
-}
-
-const MAX_RESULTS = 20;
-
-/** A commitment's own page: /<lang>/<plan>/commitments/<id>/. */
-const isCommitmentResult = (data: PagefindData) => /\/commitments\/[^/]+\/$/u.test(data.url);
 
 /** Pagefind excerpts are built from our own pages' text, with matches wrapped in <mark>. */
 function excerptNode(excerpt: string): HTMLParagraphElement {
@@ -59,11 +50,12 @@ function excerptNode(excerpt: string): HTMLParagraphElement {
   return paragraph;
 }
 
-function renderResult(data: PagefindData, strings: Strings): HTMLLIElement {
+/** A result; one from the other language's index links to the same place on the reader's language page. */
+function renderResult(data: PagefindData, strings: Strings, counterpart = (url: string) => url): HTMLLIElement {
   const item = element('li', { 'data-search-result': '' });
   const anchor = paragraphAnchorFor(data.anchors, data.locations);
   const heading = element('h2', { class: 'text-xl font-bold' });
-  heading.append(element('a', { href: anchor ? `${data.url}#${anchor}` : data.url }, data.meta.title ?? data.url));
+  heading.append(element('a', { href: counterpart(anchor ? `${data.url}#${anchor}` : data.url) }, data.meta.title ?? data.url));
   item.append(heading);
   if (data.meta.road) item.append(element('p', { class: 'text-sm text-(--color-muted)' }, `${strings.road}: ${data.meta.road}`));
   item.append(excerptNode(data.excerpt));
@@ -72,7 +64,7 @@ function renderResult(data: PagefindData, strings: Strings): HTMLLIElement {
     const list = element('ul', { class: 'mt-2 list-disc space-y-1 pl-5 text-sm', 'aria-label': strings.sections });
     for (const sub of sections.slice(0, 3)) {
       const li = element('li');
-      li.append(element('a', { href: sub.url }, sub.title));
+      li.append(element('a', { href: counterpart(sub.url) }, sub.title));
       list.append(li);
     }
     item.append(list);
@@ -92,26 +84,31 @@ export function startSearchPage(): void {
   const emptyMessage = root.querySelector<HTMLElement>('[data-search-empty]')!;
   const noneMessage = root.querySelector<HTMLElement>('[data-search-none]')!;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
-  let pagefind: Promise<Pagefind> | undefined;
-  let traditionalPairs: Promise<string> | undefined;
+  const config = JSON.parse(root.dataset.config ?? '{}') as PageConfig;
+  const didYouMean = root.querySelector<HTMLElement>('[data-search-suggestion]')!;
+  const otherHeading = root.querySelector<HTMLElement>('[data-search-other-heading]')!;
+  const otherList = root.querySelector<HTMLOListElement>('[data-search-other-results]')!;
+  const own = config.language;
+  const otherLanguage: Language = own === 'zh' ? 'en' : 'zh';
+  const engine = createEngine(
+    { pagefind: root.dataset.pagefindUrl!, t2s: root.dataset.t2sUrl!, lexicon: (language) => config.lexiconUrls[language], prefix: (language) => config.prefixes[language] },
+    own,
+    (language) => config.pagefindLanguages[language],
+  );
+  const counterpart = (url: string) => url.replace(config.prefixes[otherLanguage], config.prefixes[own]);
   let latest = 0;
 
-  const loadPagefind = () =>
-    (pagefind ??= import(/* @vite-ignore */ root.dataset.pagefindUrl!).then(async (module: Pagefind) => {
-      await module.options({ excerptLength: 24 });
-      return module;
-    }));
-
-  const loadTraditionalPairs = () =>
-    (traditionalPairs ??= fetch(root.dataset.t2sUrl!)
-      .then((response) => response.json() as Promise<{ pairs: string }>)
-      .then((table) => table.pairs)
-      .catch(() => ''));
+  /** Filter values the page does not offer (from an edited URL) are ignored rather than matching nothing. */
+  const offered = (select: HTMLSelectElement, value: string) => ([...select.options].some((option) => option.value === value) ? value : '');
 
   const show = (state: SearchState) => {
     input.value = state.query;
     roadSelect.value = state.road;
     typeSelect.value = state.type;
+  };
+  const readState = (params: URLSearchParams): SearchState => {
+    const state = readSearchState(params);
+    return { ...state, road: offered(roadSelect, state.road), type: offered(typeSelect, state.type) };
   };
 
   // The language switch keeps the search: the other language's search page gets the same query.
@@ -120,10 +117,39 @@ export function startSearchPage(): void {
     if (languageSwitch) languageSwitch.search = writeSearchState({ ...state, road: '', type: '' });
   };
 
+  async function search(state: SearchState, ticket: number): Promise<void> {
+    const filters: Record<string, string> = {};
+    if (state.road) filters.road = state.road;
+    if (state.type) filters.type = state.type;
+    const found = await engine.searchLanguage(own, state.query, filters);
+    // The other language's index: when this one finds nothing, or the query is in the other language's script.
+    const other =
+      found.count === 0 || isOtherScript(state.query, own) ? await engine.searchLanguage(otherLanguage, state.query, {}) : { results: [], count: 0 };
+    const ownUrls = new Set(found.results.map((data) => data.url));
+    const otherResults = other.results.filter((data) => !ownUrls.has(counterpart(data.url)));
+    if (ticket !== latest) return; // A newer search has started.
+    if (found.corrected) {
+      // “Did you mean …?” with the suggestion as a link that searches it.
+      const [before, after] = fillTemplate(strings.didYouMean, { suggestion: '\u0000' }).split('\u0000');
+      const link = element('a', { href: `${location.pathname}${writeSearchState({ ...state, query: found.corrected })}` }, found.corrected);
+      didYouMean.replaceChildren(before, link, after ?? '');
+      didYouMean.hidden = false;
+    }
+    const count = found.count + otherResults.length;
+    status.textContent = fillTemplate(count === 1 ? strings.resultsOne : strings.resultsMany, { count, query: state.query });
+    noneMessage.hidden = count > 0;
+    list.replaceChildren(...found.results.map((data) => renderResult(data, strings)));
+    otherHeading.hidden = otherResults.length === 0;
+    otherList.replaceChildren(...otherResults.map((data) => renderResult(data, strings, counterpart)));
+  }
+
   async function run(state: SearchState): Promise<void> {
     keepQueryInLanguageSwitch(state);
     const ticket = ++latest;
     list.replaceChildren();
+    otherList.replaceChildren();
+    otherHeading.hidden = true;
+    didYouMean.hidden = true;
     noneMessage.hidden = true;
     emptyMessage.hidden = state.query !== '';
     if (state.query === '') {
@@ -132,27 +158,11 @@ export function startSearchPage(): void {
     }
     status.textContent = strings.searching;
     try {
-      const filters: Record<string, string> = {};
-      if (state.road) filters.road = state.road;
-      if (state.type) filters.type = state.type;
-      const hasChinese = /\p{Script=Han}/u.test(state.query);
-      const [engine, pairs] = await Promise.all([loadPagefind(), hasChinese ? loadTraditionalPairs() : '']);
-      const query = simplify(state.query, pairs);
-      const words = requiredWords(query, segmentChinese);
-      const searches = await Promise.all(searchesFor(query, words).map((text) => engine.search(text, { filters })));
-      const found = mergeResults(searches.map((search) => search.results));
-      // Chinese matches are checked against each page's text, so look further down Pagefind's list.
-      const candidates = await Promise.all(found.slice(0, words.length > 0 ? 60 : MAX_RESULTS).map((result) => result.data()));
-      const refined = keepTopicPageInTop3(refineResults(candidates, query, words), query, isCommitmentResult);
-      const results = refined.slice(0, MAX_RESULTS);
-      if (ticket !== latest) return; // A newer search has started.
-      const count = words.length > 0 ? refined.length : found.length;
-      status.textContent = fillTemplate(count === 1 ? strings.resultsOne : strings.resultsMany, { count, query: state.query });
-      noneMessage.hidden = count > 0;
-      list.replaceChildren(...results.map((data) => renderResult(data, strings)));
+      await withTimeout(search(state, ticket), SEARCH_TIMEOUT_MS);
     } catch (error) {
+      engine.reset(); // The next search loads afresh instead of waiting on what failed.
       if (ticket !== latest) return;
-      status.textContent = strings.failed;
+      status.textContent = error instanceof SearchTimeout ? strings.timeout : strings.failed;
       noneMessage.hidden = false;
       console.warn('search failed', error);
     }
@@ -160,18 +170,18 @@ export function startSearchPage(): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const state = readSearchState(new URLSearchParams([...new FormData(form)].map(([name, value]) => [name, typeof value === 'string' ? value : ''])));
+    const state = readState(new URLSearchParams([...new FormData(form)].map(([name, value]) => [name, typeof value === 'string' ? value : ''])));
     history.pushState(null, '', `${location.pathname}${writeSearchState(state)}`);
     void run(state);
   });
   for (const select of [roadSelect, typeSelect]) select.addEventListener('change', () => form.requestSubmit());
   window.addEventListener('popstate', () => {
-    const state = readSearchState(new URLSearchParams(location.search));
+    const state = readState(new URLSearchParams(location.search));
     show(state);
     void run(state);
   });
 
-  const initial = readSearchState(new URLSearchParams(location.search));
+  const initial = readState(new URLSearchParams(location.search));
   show(initial);
   if (location.search) void run(initial);
 }

@@ -124,4 +124,12 @@ describe('astro build with a bad status update', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/en\/roads\/shared-development\.yaml: `p1`: term “three-critical-battles” \(三大攻坚战\) is not rendered as “three critical battles” in: .*fight the three tough battles well/u);
   });
+
+  it('stops on a search synonym that leads to no word of the English pages', () => {
+    const { status, output } = buildWith((plan) =>
+      edit(join(plan, '../search/synonyms.yaml'), (text) => text.replace('- site: kindergartens', '- site: creches')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/search\/synonyms\.yaml: `0\.site`: “creches” is not on the English pages/u);
+  });
 });

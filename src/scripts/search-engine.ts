@@ -1,0 +1,228 @@
+/**
+ * Pagefind and the search lexicons, loaded on the first search, with a time limit and a retry:
+ * a load that failed or hung is dropped, so the next search starts afresh instead of reusing it.
+ * One index per language; the other language's index is merged in only when a search needs it.
+ */
+import type { Anchor } from '../lib/paragraph-anchor.ts';
+import { expandQuery, queryWords, suggestQuery, unknownWords, type SearchLexicon } from '../lib/search-expand.ts';
+import { chineseBigrams, interleaveResults, keepTopicPageInTop3, mergeResults, PASTED_WORDS, refineResults, requiredWords, searchesFor, segmentChinese, simplify } from '../lib/search-query.ts';
+
+type Language = 'zh' | 'en';
+
+/** A commitment's own page: /<lang>/<plan>/commitments/<id>/. */
+const isCommitmentResult = (data: PagefindData) => /\/commitments\/[^/]+\/$/u.test(data.url);
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+export interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  locations: number[];
+  anchors: (Anchor & { element: string; text: string })[];
+  sub_results: PagefindSubResult[];
+}
+
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindData>;
+}
+
+interface PagefindSearch {
+  search(query: string, options: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+}
+
+interface Pagefind extends PagefindSearch {
+  options(options: Record<string, unknown>): Promise<void>;
+  createInstance(options: Record<string, unknown>): PagefindSearch & {
+    mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+  };
+}
+
+export interface EngineUrls {
+  pagefind: string;
+  t2s: string;
+  /** The lexicon of one language: /search/en.json. */
+  lexicon: (language: Language) => string;
+  /** The path every page of one language starts with: /en/. */
+  prefix: (language: Language) => string;
+}
+
+export interface LanguageResults {
+  results: PagefindData[];
+  /** How many pages matched (more than are shown when Pagefind found many). */
+  count: number;
+  /** The nearest words that were searched instead of a word the site lacks: “Did you mean …?”. */
+  corrected?: string;
+}
+
+export const MAX_RESULTS = 20;
+/** How long a search may take, loading included, before the page says so. */
+export const SEARCH_TIMEOUT_MS = 15_000;
+
+export class SearchTimeout extends Error {}
+
+/** Rejects with SearchTimeout when the promise takes longer than the limit. */
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new SearchTimeout(`search took longer than ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
+const fetchJson = async <T>(url: string): Promise<T> => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+};
+
+export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLanguage: (language: Language) => string) {
+  let attempt = 0;
+  let pagefind: Promise<Pagefind> | undefined;
+  let other: Promise<PagefindSearch> | undefined;
+  const lexicons = new Map<string, Promise<SearchLexicon>>();
+  let traditionalPairs: Promise<string> | undefined;
+
+  // A fresh URL on a retry: a module whose load failed or hung is not imported again from the module map.
+  const loadPagefind = () =>
+    (pagefind ??= import(/* @vite-ignore */ attempt === 0 ? urls.pagefind : `${urls.pagefind}?attempt=${attempt}`).then(async (module: Pagefind) => {
+      await module.options({ excerptLength: 24 });
+      return module;
+    }));
+
+  // The other language's index, merged into a second instance (“./” because Pagefind skips a path equal to its own).
+  const loadOther = () =>
+    (other ??= loadPagefind().then(async (module) => {
+      const instance = module.createInstance({ excerptLength: 24 });
+      await instance.mergeIndex(`${new URL('./', new URL(urls.pagefind, location.href)).pathname}./`, { language: pagefindLanguage(ownLanguage === 'zh' ? 'en' : 'zh') });
+      return instance;
+    }));
+
+  const loadLexicon = (language: Language) => {
+    if (!lexicons.has(language)) lexicons.set(language, fetchJson<SearchLexicon>(urls.lexicon(language)));
+    return lexicons.get(language)!;
+  };
+
+  const loadTraditionalPairs = () =>
+    (traditionalPairs ??= fetchJson<{ pairs: string }>(urls.t2s).then((table) => table.pairs, () => ''));
+
+  /** Forgets whatever failed or hung, so that the next search loads it again. */
+  const reset = () => {
+    attempt += 1;
+    pagefind = undefined;
+    other = undefined;
+    lexicons.clear();
+  };
+
+  // A page's text does not depend on the query: kept once read, so checking Chinese matches costs
+  // Pagefind's data() (fetching and decoding a fragment, the bulk of a query's time) only once per page.
+  const contents = new Map<string, string>();
+
+  /** Results with their text, reading data() only for pages not seen before. */
+  async function withContent(results: PagefindResult[]) {
+    return Promise.all(
+      results.map(async (result) => {
+        const known = contents.get(result.id);
+        if (known !== undefined) return { result, content: known, data: undefined };
+        const data = await result.data();
+        contents.set(result.id, data.content);
+        return { result, content: data.content, data };
+      }),
+    );
+  }
+
+  /**
+   * Pagefind's results for one reading of the query. Chinese pages must hold its words verbatim; the
+   * query's two-character pieces (for a query that Pagefind splits differently from the text) are
+   * searched only when the query and its words find too little.
+   */
+  async function searchOne(index: PagefindSearch, language: Language, query: string, filters: Record<string, string>, wanted: (data: PagefindData) => boolean) {
+    const words = language === 'zh' ? requiredWords(query, segmentChinese) : [];
+    const bigrams = chineseBigrams(query);
+    const pieces = bigrams !== query ? bigrams : '';
+    const run = async (texts: string[]) => {
+      const lists = (await Promise.all(texts.map((text) => index.search(text, { filters })))).map((search) => search.results);
+      return words.length >= PASTED_WORDS ? interleaveResults(lists) : mergeResults(lists);
+    };
+    if (language === 'en' || language !== ownLanguage) {
+      const found = await run(searchesFor(query, words));
+      const data = (await Promise.all(found.slice(0, language === 'zh' ? 40 : MAX_RESULTS).map((result) => result.data()))).filter(wanted);
+      const results = refineResults(data, query, words);
+      return { results, count: language === ownLanguage ? found.length : results.length };
+    }
+    let found = await run(searchesFor(query, words).filter((text) => !pieces || text !== pieces));
+    let checked = refineResults(await withContent(found.slice(0, 40)), query, words);
+    if (checked.length < 3 && pieces) {
+      found = mergeResults([found, await run([pieces])]);
+      checked = refineResults(await withContent(found.slice(0, 40)), query, words);
+    }
+    const results = await Promise.all(checked.slice(0, MAX_RESULTS).map((entry) => entry.data ?? entry.result.data()));
+    return { results, count: checked.length };
+  }
+
+  /**
+   * A query of several words that finds little: search it once without each word in turn, and rank
+   * pages by how many of those searches found them (a pasted sentence, a question with a stray word).
+   */
+  async function searchLeavingOneOut(index: PagefindSearch, query: string, filters: Record<string, string>, wanted: (data: PagefindData) => boolean) {
+    const words = queryWords(query);
+    if (words.length < 3 || words.length > 8) return [];
+    const searches = await Promise.all(words.map((_, skip) => index.search(words.filter((__, i) => i !== skip).join(' '), { filters })));
+    const hits = new Map<string, { result: PagefindResult; count: number }>();
+    for (const { results } of searches) {
+      for (const result of results.slice(0, MAX_RESULTS)) hits.set(result.id, { result, count: (hits.get(result.id)?.count ?? 0) + 1 });
+    }
+    const ranked = [...hits.values()].sort((a, b) => b.count - a.count).slice(0, MAX_RESULTS);
+    return (await Promise.all(ranked.map(({ result }) => result.data()))).filter(wanted);
+  }
+
+  /**
+   * Searches one language's index for the reader's query: its readings in the site's words
+   * (expandQuery), best first, until one finds enough; a typo's nearest words when the site lacks a word.
+   */
+  async function searchLanguage(language: Language, typed: string, filters: Record<string, string>): Promise<LanguageResults> {
+    const hasChinese = /\p{Script=Han}/u.test(typed);
+    const [index, lexicon, pairs] = await Promise.all([
+      language === ownLanguage ? loadPagefind() : loadOther(),
+      loadLexicon(language),
+      hasChinese ? loadTraditionalPairs() : '',
+    ]);
+    const readings = expandQuery(simplify(typed, pairs), lexicon, segmentChinese, language);
+    if (readings.length === 0) return { results: [], count: 0 };
+    // A word the site has in no form is likely a typo: its nearest words are tried first in a short query.
+    const suggestion = unknownWords(readings[0], lexicon).length > 0 ? suggestQuery(readings[0], lexicon) : undefined;
+    const short = queryWords(readings[0]).length <= 4;
+    const queries = suggestion ? (short ? [suggestion, ...readings] : [...readings, suggestion]) : readings;
+    // The merged instance answers from both indexes: keep the language asked for.
+    const wanted = (data: PagefindData) => data.url.startsWith(urls.prefix(language));
+    const lists: PagefindData[][] = [];
+    let count = 0;
+    let corrected: string | undefined;
+    for (const query of queries) {
+      const found = await searchOne(index, language, query, filters, wanted);
+      if (found.count > 0 && count === 0 && query === suggestion) corrected = suggestion;
+      lists.push(found.results);
+      count += found.count;
+      if (count >= 3) break; // The closest reading found enough; the others would only add noise.
+    }
+    if (count < 3 && language === 'en') {
+      const relaxed = await searchLeavingOneOut(index, readings[0], filters, wanted);
+      lists.push(relaxed);
+      count += relaxed.length;
+    }
+    const results = keepTopicPageInTop3(
+      mergeResults(lists.map((list) => list.map((data) => ({ ...data, id: data.url })))),
+      typed,
+      isCommitmentResult,
+    );
+    return { results: results.slice(0, MAX_RESULTS), count: results.length < MAX_RESULTS ? results.length : Math.max(count, results.length), corrected };
+  }
+
+  return { searchLanguage, loadLexicon, reset };
+}
