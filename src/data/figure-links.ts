@@ -19,6 +19,6 @@ export function withFigureLinks(locale: Locale, shownParagraphs: string[], segme
           figure: commitment.id,
         })),
       );
-    return linkFigures(paragraphSegments, figureRanges(shownParagraphs[index]!, figures));
+    return linkFigures(paragraphSegments, figureRanges(shownParagraphs[index], figures));
   });
 }

@@ -21,7 +21,7 @@ export interface SearchLexicon {
 
 const HAN = /\p{Script=Han}/u;
 /** A query word: letters and digits, with the inner joins of R&D, PM2.5, high-standard, 5G. */
-const WORD = /[\p{L}\p{N}]+(?:[&.'’+\-][\p{L}\p{N}]+|,\d{3})*/gu;
+const WORD = /[\p{L}\p{N}]+(?:[&.'’+-][\p{L}\p{N}]+|,\d{3})*/gu;
 
 /** The words of a query, lowercase, except short capitals (IT, EV) that may be abbreviations. */
 export const queryWords = (text: string): string[] =>

@@ -110,7 +110,7 @@ export function keepTopicPageInTop3<T>(results: T[], query: string, isCommitment
   if (!isShortQuery(query) || results.slice(0, 3).some((result) => !isCommitment(result))) return results;
   const page = results.findIndex((result) => !isCommitment(result));
   if (page < 0) return results;
-  return [...results.slice(0, 2), results[page]!, ...results.slice(2, page), ...results.slice(page + 1)];
+  return [...results.slice(0, 2), results[page], ...results.slice(2, page), ...results.slice(page + 1)];
 }
 
 /** Merges result lists taking each list's next result in turn, so every word of a long query gets its best pages in. */

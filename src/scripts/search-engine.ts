@@ -68,12 +68,16 @@ export const SEARCH_TIMEOUT_MS = 15_000;
 export class SearchTimeout extends Error {}
 
 /** Rejects with SearchTimeout when the promise takes longer than the limit. */
-export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+export async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new SearchTimeout(`search took longer than ${ms} ms`)), ms);
   });
-  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+  try {
+    return await Promise.race([promise, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 const fetchJson = async <T>(url: string): Promise<T> => {
@@ -162,7 +166,7 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
       found = mergeResults([found, await run([pieces])]);
       checked = refineResults(await withContent(found.slice(0, 40)), query, words);
     }
-    const results = await Promise.all(checked.slice(0, MAX_RESULTS).map((entry) => entry.data ?? entry.result.data()));
+    const results = await Promise.all(checked.slice(0, MAX_RESULTS).map(async (entry) => entry.data ?? entry.result.data()));
     return { results, count: checked.length };
   }
 

@@ -52,7 +52,7 @@ describe('commitment pages', () => {
 
   it('offers cite-this and previous/next within its initiative only', () => {
     const siblings = commitments.filter((c) => c.initiative === 'output-per-mu-evaluation').map((c) => c.id);
-    const html = page('en', siblings[0]!);
+    const html = page('en', siblings[0]);
     expect(html).toMatch(/data-cite[\s>]/u);
     expect(html).not.toMatch(/rel="prev"/u);
     expect(html).toContain(`href="/en/eight-roads/commitments/${siblings[1]}/" rel="next"`);

@@ -2,7 +2,7 @@
  * /data/datapackage.json is a valid Frictionless Data Package, and the published CSV reads against its
  * Table Schema, checked with frictionlessdata's own JavaScript library (datapackage-js).
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';

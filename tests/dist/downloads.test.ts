@@ -7,23 +7,23 @@ import { parse as parseCsvText } from 'csv-parse/sync';
 import { CSV_COLUMNS, csvCellFor, csvRows, type CommitmentRecord } from '../../src/lib/commitments-export.ts';
 import { read } from './built-site.ts';
 
-const source = parse(readFileSync('content/eight-roads/commitments.yaml', 'utf8')) as Record<string, unknown>[];
+const source = parse(readFileSync('content/eight-roads/commitments.yaml', 'utf8')) as ({ id: string } & Record<string, unknown>)[];
 const json = JSON.parse(read('data/commitments.json')) as { attribution: string; commitments: CommitmentRecord[] };
 const csv = read('data/commitments.csv');
-const parseCsv = (text: string) => parseCsvText(text, { relaxColumnCount: false }) as string[][];
+const parseCsv = (text: string): string[][] => parseCsvText(text, { relaxColumnCount: false });
 
 describe('downloads', () => {
   it('JSON holds every commitment of the collection, field for field', () => {
     expect(json.attribution).toMatch(/本报记者 张慧/u);
     const records = new Map(json.commitments.map((c: { id: string }) => [c.id, c]));
-    expect([...records.keys()].sort()).toEqual(source.map((entry) => entry.id as string).sort());
+    expect([...records.keys()].sort()).toEqual(source.map((entry) => entry.id).sort());
     for (const entry of source) {
-      const record = records.get(entry.id as string) as unknown as Record<string, unknown>;
+      const record = records.get(entry.id) as unknown as Record<string, unknown>;
       for (const field of ['road', 'paragraph', 'zh', 'en', 'type']) expect(record[field], `${entry.id}.${field}`).toEqual(entry[field]);
       expect(record.initiative).toEqual(entry.initiative ?? null);
       expect(record.measures).toEqual(entry.measures ?? []);
       expect(record.status).toBe('announced');
-      expect(record.page_zh).toMatch(new RegExp(`^https?://[^/]+/.*zh/eight-roads/commitments/${entry.id as string}/$`, 'u'));
+      expect(record.page_zh).toMatch(new RegExp(`^https?://[^/]+/.*zh/eight-roads/commitments/${entry.id}/$`, 'u'));
       expect(record.page_en).toBe((record.page_zh as string).replace('/zh/', '/en/'));
       expect(record.source_zh).toMatch(/^https?:\/\/.*\/zh\/eight-roads\/.+#p\d+$/u);
       expect(record.source_en).toBe((record.source_zh as string).replace('/zh/', '/en/'));
@@ -37,7 +37,7 @@ describe('downloads', () => {
   });
 
   it('JSON validates against the published JSON Schema', () => {
-    const schema = JSON.parse(read('data/commitments.schema.json'));
+    const schema = JSON.parse(read('data/commitments.schema.json')) as { description: string };
     expect(schema.description).toMatch(/本报记者 张慧/u);
     const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(schema);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
@@ -51,7 +51,7 @@ describe('downloads', () => {
     expect(rows).toHaveLength(expected);
     const flat = csvRows(json.commitments);
     rows.forEach((row, index) => {
-      const record = flat[index]!;
+      const record = flat[index];
       expect(Object.fromEntries(header.map((column, i) => [column, row[i]]))).toEqual(
         Object.fromEntries(CSV_COLUMNS.map((column) => [column, csvCellFor(record[column])])),
       );

@@ -38,7 +38,6 @@ const TALENT = p('innovation-driven', 'talent');
 const PLATFORMS = p('innovation-driven', 'innovation-platforms');
 const COMMERCIALISATION = p('innovation-driven', 'innovation-commercialisation');
 const COOPERATION = p('opening-up', 'international-cooperation');
-const TRADE = p('opening-up', 'foreign-trade');
 const ATTRACTION = p('opening-up', 'investment-and-talent-attraction');
 const OUTPUT_PER_MU = p('deepening-reform', 'output-per-mu-evaluation');
 

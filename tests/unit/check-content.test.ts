@@ -75,7 +75,7 @@ describe('checkContent', () => {
 
   it('names a commitment whose figure does not match its Chinese amount', () => {
     const c = content();
-    c.commitments[0].data.measures[0]!.value = 2000;
+    c.commitments[0].data.measures[0].value = 2000;
     expect(checkContent(c)).toContainEqual('content/p/commitments.yaml (funds): `measures[0].value`: 2000 does not match “2000万元” (= 20000000)');
   });
 

@@ -25,10 +25,10 @@ describe('siblingsOf', () => {
     { id: 'd', road: 'r2', initiative: 'i2' },
   ];
   it('keeps the commitments of the same initiative, in order', () => {
-    expect(siblingsOf(all, all[2]!).map((item) => item.id)).toEqual(['a', 'c']);
+    expect(siblingsOf(all, all[2]).map((item) => item.id)).toEqual(['a', 'c']);
   });
   it('keeps a road’s own commitments apart from its initiatives’', () => {
-    expect(siblingsOf(all, all[1]!).map((item) => item.id)).toEqual(['b']);
+    expect(siblingsOf(all, all[1]).map((item) => item.id)).toEqual(['b']);
   });
 });
 

@@ -20,7 +20,7 @@ const record = (en: string, zh = '新建5G基站400个'): CommitmentRecord => ({
 });
 
 const cellsOf = (csv: string) => {
-  const [header, ...rows] = parse(csv.slice(1)) as string[][];
+  const [header, ...rows]: string[][] = parse(csv.slice(1));
   expect(header).toEqual(CSV_COLUMNS);
   return rows.map((row) => Object.fromEntries(header.map((column, i) => [column, row[i]])));
 };

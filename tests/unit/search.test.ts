@@ -108,7 +108,7 @@ describe('keepTopicPageInTop3', () => {
   });
 
   it('changes nothing when a page is already in the top 3 or there is none', () => {
-    const mixed = [results[0]!, results[3]!, results[1]!];
+    const mixed = [results[0], results[3], results[1]];
     expect(keepTopicPageInTop3(mixed, 'hospital', isCommitment)).toEqual(mixed);
     expect(keepTopicPageInTop3(results.slice(0, 3), 'hospital', isCommitment)).toEqual(results.slice(0, 3));
   });

@@ -40,7 +40,7 @@ describe('npm run status -- add', () => {
     expect(code).toBe(0);
     expect(out).toContain('new-5g-base-stations-2025-06-30-in-progress.yaml');
     expect(yamlFiles()).toEqual(['new-5g-base-stations-2025-06-30-in-progress.yaml']);
-    const text = readFileSync(join(statusDir, yamlFiles()[0]!), 'utf8');
+    const text = readFileSync(join(statusDir, yamlFiles()[0]), 'utf8');
     expect(text).toMatch(/^date: 2025-06-30$/mu);
     const data = parse(text) as Record<string, unknown>;
     expect(statusUpdateSchema().parse(data)).toMatchObject({ commitment: 'new-5g-base-stations', status: 'in-progress', noteEn: valid['--note-en'] });
@@ -69,7 +69,7 @@ describe('npm run status -- add', () => {
     expect(code).toBe(1);
     expect(err).toMatch(/an update of “new-5g-base-stations” on 2025-06-30 with status in-progress already exists/u);
     expect(yamlFiles()).toHaveLength(1);
-    expect(readFileSync(join(statusDir, yamlFiles()[0]!), 'utf8')).toContain(valid['--note-en']);
+    expect(readFileSync(join(statusDir, yamlFiles()[0]), 'utf8')).toContain(valid['--note-en']);
     expect(add('new-5g-base-stations', { '--status': 'completed' }).code).toBe(0);
   });
 });

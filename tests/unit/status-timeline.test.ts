@@ -69,8 +69,8 @@ describe('a status update', () => {
   });
 
   it('changes the status in the downloads', () => {
-    const { commitments } = JSON.parse(built('data/commitments.json'));
-    const statuses = new Map(commitments.map((c: { id: string; status: string }) => [c.id, c.status]));
+    const { commitments } = JSON.parse(built('data/commitments.json')) as { commitments: { id: string; status: string }[] };
+    const statuses = new Map(commitments.map((c) => [c.id, c.status]));
     expect(statuses.get('new-5g-base-stations')).toBe('in-progress');
     expect(statuses.get('full-5g-coverage')).toBe('announced');
   });
