@@ -14,7 +14,7 @@ import { translationSchema } from './schemas/translation.ts';
 import { commitmentChangeSchema, commitmentSchema, nonTargetSchema } from './schemas/commitment.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
 import { statusUpdateSchema } from './schemas/status.ts';
-import { yamlFiles as strictYamlFiles, yamlList } from './loaders/yaml-loaders.ts';
+import { yamlFiles as strictYamlFiles, yamlFilesPerPlan, yamlList } from './loaders/yaml-loaders.ts';
 import { correctionSchema } from './schemas/correction.ts';
 import { nameEntrySchema } from './schemas/name.ts';
 
@@ -42,7 +42,13 @@ export const collections = {
     schema: commitmentChangeSchema(),
   }),
   /** Dated, sourced status changes: one YAML file each under content/<plan>/status/. */
-  statusUpdates: defineCollection({ loader: yamlFiles('*/status/*.yaml'), schema: statusUpdateSchema() }),
+  statusLogs: defineCollection({
+    loader: yamlFilesPerPlan({ base: CONTENT_DIR, folder: 'status', itemSchema: statusUpdateSchema() }),
+    schema: z.object({
+      /** Every status update of the plan, each with the file it came from. */
+      updates: z.array(statusUpdateSchema().extend({ /** The update's file, for messages. */ file: z.string() })),
+    }),
+  }),
   /** The public corrections log: dated, bilingual entries for every change to a published text. */
   corrections: defineCollection({ loader: yamlList(`${CONTENT_DIR}/corrections.yaml`), schema: correctionSchema() }),
   /** Proper names (companies, institutions, places) with their English names and where those come from. */

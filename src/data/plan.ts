@@ -10,7 +10,7 @@ export const PLAN_SLUG = 'eight-roads';
 
 type Translation = CollectionEntry<'translations'>['data'];
 type CommitmentData = CollectionEntry<'commitments'>['data'];
-export type StatusUpdate = CollectionEntry<'statusUpdates'>['data'];
+export type StatusUpdate = CollectionEntry<'statusLogs'>['data']['updates'][number];
 /** A commitment with its current status and the dated updates behind it, oldest first. */
 export type Commitment = CommitmentData & { status: Status; updates: StatusUpdate[] };
 export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
@@ -70,7 +70,7 @@ function source<T>(entry: { id: string; filePath?: string; data: T }): SourceFil
 let cached: Promise<Plan> | undefined;
 
 async function loadPlan(): Promise<Plan> {
-  const [plans, roads, initiatives, translations, commitments, repairLogs, glossary, statusUpdates, commitmentChanges, names] = await Promise.all([
+  const [plans, roads, initiatives, translations, commitments, repairLogs, glossary, statusLogs, commitmentChanges, names] = await Promise.all([
     getCollection('plans'),
     getCollection('roads'),
     getCollection('initiatives'),
@@ -78,10 +78,11 @@ async function loadPlan(): Promise<Plan> {
     getCollection('commitments'),
     getCollection('repairLogs'),
     getCollection('glossary'),
-    getCollection('statusUpdates'),
+    getCollection('statusLogs'),
     getCollection('commitmentChanges'),
     getCollection('names'),
   ]);
+  const statusUpdates = statusLogs.flatMap((log) => log.data.updates);
   const planEntry = plans.find((entry) => entry.id.startsWith(`${PLAN_SLUG}/`));
   if (!planEntry) throw new Error(`content/${PLAN_SLUG}/zh/plan.yaml: \`file\`: missing; run npm run import`);
 
@@ -103,7 +104,7 @@ async function loadPlan(): Promise<Plan> {
     commitments: commitments.map((entry) => ({ ...source(entry), id: entry.id })),
     glossary: glossary.map((entry) => ({ ...source(entry), id: entry.id })),
     commitmentChanges: commitmentChanges.map((entry) => ({ ...source(entry), id: entry.id })),
-    statusUpdates: statusUpdates.map(source),
+    statusUpdates: statusUpdates.map((update) => ({ id: update.file, filePath: update.file, data: update })),
     names: names.map((entry) => ({ ...source(entry), id: entry.id })),
   };
   const problems = checkContent(content);
@@ -121,7 +122,6 @@ async function loadPlan(): Promise<Plan> {
   };
   const updatesOf = (id: string) =>
     statusUpdates
-      .map((entry) => entry.data)
       .filter((update) => update.commitment === id)
       .sort((a, b) => a.date.localeCompare(b.date)); // YYYY-MM-DD sorts as text
   const commitmentData: Commitment[] = commitments.map((entry) => {

@@ -8,6 +8,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { parseYamlEntry, parseYamlList } from '../lib/yaml-content.ts';
 
 /** The path of a file as messages and `filePath` show it: relative to the project root, with slashes. */
@@ -71,6 +72,43 @@ export function yamlList(path: string, idOf?: (entry: Record<string, unknown>, i
       };
       await sync();
       reloadOnChange(context, absolute, sync);
+    },
+  };
+}
+
+/**
+ * One entry per plan folder under `base` (a folder holding zh/plan.yaml), holding the files of its
+ * `folder` as `{ updates: [{ file, …fields }] }`, each file checked against `itemSchema` and named in any refusal.
+ * Why not one entry per file: a plan with no file yet (no status update so far, the normal state) would leave the
+ * collection empty, and Astro warns on every read of an empty collection.
+ */
+export function yamlFilesPerPlan({ base, folder, itemSchema }: { base: string; folder: string; itemSchema: z.ZodType }): Loader {
+  return {
+    name: 'strict-yaml-files-per-plan',
+    load: async (context) => {
+      const root = absoluteFrom(context, base);
+      const sync = () => {
+        const entries = [];
+        for (const planFile of globSync('*/zh/plan.yaml', { cwd: root }).sort()) {
+          const plan = planFile.split(/[\\/]/u)[0];
+          const updates = [];
+          for (const entry of globSync(`${plan}/${folder}/*.{yaml,yml}`, { cwd: root }).sort()) {
+            const absolute = resolve(root, entry);
+            const filePath = shownPath(context, absolute);
+            const result = itemSchema.safeParse(parseYamlEntry(readFileSync(absolute, 'utf8'), filePath));
+            if (!result.success) {
+              throw new Error(`${filePath}: ${result.error.issues.map((issue) => `${issue.path.join('.') || 'file'}: ${issue.message}`).join('; ')}`);
+            }
+            updates.push({ file: filePath, ...(result.data as object) });
+          }
+          entries.push({ id: plan, data: { updates } });
+        }
+        context.store.clear();
+        for (const entry of entries) context.store.set(entry);
+        return Promise.resolve();
+      };
+      await sync();
+      reloadOnChange(context, root, sync);
     },
   };
 }
