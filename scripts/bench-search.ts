@@ -67,15 +67,21 @@ try {
     };
     const first = SEARCH_CASES.find((entry) => entry.locale === locale)!.query;
     const cold = await measure(first);
-    console.log(`${locale}: first search (“${first}”) on a cold page: ${(cold.bytes / 1024).toFixed(1)} KB transferred in ${cold.requests} requests, ${cold.time.toFixed(0)} ms`);
+    console.log(
+      `${locale}: first search (“${first}”) on a cold page: ${(cold.bytes / 1024).toFixed(1)} KB transferred in ${cold.requests} requests, ${cold.time.toFixed(0)} ms`,
+    );
     console.log(`   ${cold.list}`);
     const fallback = await measure(OTHER_LANGUAGE_QUERY[locale]);
-    console.log(`${locale}: the other language's index (“${OTHER_LANGUAGE_QUERY[locale]}”) adds ${(fallback.bytes / 1024).toFixed(1)} KB in ${fallback.requests} requests`);
+    console.log(
+      `${locale}: the other language's index (“${OTHER_LANGUAGE_QUERY[locale]}”) adds ${(fallback.bytes / 1024).toFixed(1)} KB in ${fallback.requests} requests`,
+    );
 
     const times: number[] = [];
     const cases = [...SEARCH_CASES, ...UNDERSTANDING_CASES].filter((entry) => entry.locale === locale);
     for (const { query } of cases) times.push(await timedSearch(page, query));
-    console.log(`${locale}: ${times.length} queries once loaded: median ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`);
+    console.log(
+      `${locale}: ${times.length} queries once loaded: median ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+    );
     await context.close();
   }
 } finally {

@@ -18,7 +18,12 @@ if (files.length === 0) {
 
 for (const file of files) {
   if (!/\/en\/.+\.ya?ml$/u.test(file)) throw new Error(`${file}: not an English content file (content/<plan>/en/…)`);
-  const chinese = parse(readFileSync(file.replace(/\/en\//u, '/zh/'), 'utf8')) as { title?: string; heading?: string; lede?: string[]; paragraphs?: string[] };
+  const chinese = parse(readFileSync(file.replace(/\/en\//u, '/zh/'), 'utf8')) as {
+    title?: string;
+    heading?: string;
+    lede?: string[];
+    paragraphs?: string[];
+  };
   const version = versionOf({ heading: chinese.heading ?? chinese.title ?? '', paragraphs: chinese.paragraphs ?? chinese.lede ?? [] });
   const text = readFileSync(file, 'utf8');
   const stamped = stampTranslation(text, version);

@@ -57,7 +57,14 @@ function add(id: string, args: string[]): void {
     strict: true,
   });
   const { problems, update } = checkUpdate(
-    { commitment: id, status: values.status, date: values.date, source: values.source, noteZh: values['note-zh'], noteEn: values['note-en'] },
+    {
+      commitment: id,
+      status: values.status,
+      date: values.date,
+      source: values.source,
+      noteZh: values['note-zh'],
+      noteEn: values['note-en'],
+    },
     { ids: commitmentIds(), existing: existingUpdates(), today: today() },
   );
   if (!update) refuse(problems);

@@ -60,7 +60,8 @@ export function checkUpdate(input: UpdateInput, context: Context): { problems: s
   if (!context.ids.includes(input.commitment)) problems.push(unknownIdMessage(input.commitment, context.ids));
 
   if (input.status === undefined) problems.push(`--status is missing (one of ${STATUSES.join(', ')})`);
-  else if (!(STATUSES as readonly string[]).includes(input.status)) problems.push(`--status “${input.status}” is not on the scale: ${STATUSES.join(', ')}`);
+  else if (!(STATUSES as readonly string[]).includes(input.status))
+    problems.push(`--status “${input.status}” is not on the scale: ${STATUSES.join(', ')}`);
 
   if (input.date === undefined) problems.push('--date is missing (YYYY-MM-DD, the date of the source)');
   else if (!isRealDate(input.date)) problems.push(`--date “${input.date}” is not a real date written YYYY-MM-DD`);
@@ -77,7 +78,10 @@ export function checkUpdate(input: UpdateInput, context: Context): { problems: s
     if (url && url.protocol !== 'https:') problems.push(`--source “${input.source}” is not an https URL`);
   }
 
-  for (const [flag, note] of [['--note-zh', input.noteZh], ['--note-en', input.noteEn]] as const) {
+  for (const [flag, note] of [
+    ['--note-zh', input.noteZh],
+    ['--note-en', input.noteEn],
+  ] as const) {
     if (note === undefined || note.trim() === '') problems.push(`${flag} is empty: say in one sentence what the source shows`);
   }
 
@@ -101,4 +105,5 @@ export function checkUpdate(input: UpdateInput, context: Context): { problems: s
 }
 
 /** The file name of an update: one commitment, date and status per file. */
-export const updateFileName = (update: Pick<UpdateRecord, 'commitment' | 'date' | 'status'>) => `${update.commitment}-${update.date}-${update.status}.yaml`;
+export const updateFileName = (update: Pick<UpdateRecord, 'commitment' | 'date' | 'status'>) =>
+  `${update.commitment}-${update.date}-${update.status}.yaml`;

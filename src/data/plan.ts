@@ -3,7 +3,14 @@
  * Any problem found by checkContent stops the build with the file and field that are wrong.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkContent, planTranslationState, staleTranslations, translationPathFor, type ContentToCheck, type SourceFile } from '../lib/check-content.ts';
+import {
+  checkContent,
+  planTranslationState,
+  staleTranslations,
+  translationPathFor,
+  type ContentToCheck,
+  type SourceFile,
+} from '../lib/check-content.ts';
 import type { Status } from '../schemas/status.ts';
 
 export const PLAN_SLUG = 'eight-roads';
@@ -70,18 +77,19 @@ function source<T>(entry: { id: string; filePath?: string; data: T }): SourceFil
 let cached: Promise<Plan> | undefined;
 
 async function loadPlan(): Promise<Plan> {
-  const [plans, roads, initiatives, translations, commitments, repairLogs, glossary, statusLogs, commitmentChanges, names] = await Promise.all([
-    getCollection('plans'),
-    getCollection('roads'),
-    getCollection('initiatives'),
-    getCollection('translations'),
-    getCollection('commitments'),
-    getCollection('repairLogs'),
-    getCollection('glossary'),
-    getCollection('statusLogs'),
-    getCollection('commitmentChanges'),
-    getCollection('names'),
-  ]);
+  const [plans, roads, initiatives, translations, commitments, repairLogs, glossary, statusLogs, commitmentChanges, names] =
+    await Promise.all([
+      getCollection('plans'),
+      getCollection('roads'),
+      getCollection('initiatives'),
+      getCollection('translations'),
+      getCollection('commitments'),
+      getCollection('repairLogs'),
+      getCollection('glossary'),
+      getCollection('statusLogs'),
+      getCollection('commitmentChanges'),
+      getCollection('names'),
+    ]);
   const statusUpdates = statusLogs.flatMap((log) => log.data.updates);
   const planEntry = plans.find((entry) => entry.id.startsWith(`${PLAN_SLUG}/`));
   if (!planEntry) throw new Error(`content/${PLAN_SLUG}/zh/plan.yaml: \`file\`: missing; run npm run import`);
@@ -120,10 +128,7 @@ async function loadPlan(): Promise<Plan> {
     if (!found) throw new Error(`${translationPathFor(entry.filePath ?? entry.id)}: missing`); // unreachable after checkContent
     return found.data;
   };
-  const updatesOf = (id: string) =>
-    statusUpdates
-      .filter((update) => update.commitment === id)
-      .sort((a, b) => a.date.localeCompare(b.date)); // YYYY-MM-DD sorts as text
+  const updatesOf = (id: string) => statusUpdates.filter((update) => update.commitment === id).sort((a, b) => a.date.localeCompare(b.date)); // YYYY-MM-DD sorts as text
   const commitmentData: Commitment[] = commitments.map((entry) => {
     const updates = updatesOf(entry.data.id);
     return { ...entry.data, updates, status: updates.at(-1)?.status ?? 'announced' };

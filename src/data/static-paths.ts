@@ -13,9 +13,7 @@ export async function planPaths() {
 
 export async function roadPaths() {
   const plan = await getPlan();
-  return LOCALE_KEYS.flatMap((lang) =>
-    plan.roads.map((road) => ({ params: { lang, plan: plan.slug, road: road.slug }, props: { road } })),
-  );
+  return LOCALE_KEYS.flatMap((lang) => plan.roads.map((road) => ({ params: { lang, plan: plan.slug, road: road.slug }, props: { road } })));
 }
 
 export async function initiativePaths() {

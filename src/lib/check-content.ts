@@ -115,9 +115,11 @@ function checkCommitments(content: ContentToCheck): string[] {
     }
     data.measures.forEach((measure, index) => {
       const field = `measures[${index}]`;
-      if (!data.zh.includes(measure.amount)) problems.push(problem(at, `${field}.amount`, `“${measure.amount}” is not part of “${data.zh}”`));
+      if (!data.zh.includes(measure.amount))
+        problems.push(problem(at, `${field}.amount`, `“${measure.amount}” is not part of “${data.zh}”`));
       const parsed = parseChineseAmount(measure.amount);
-      if (parsed !== measure.value) problems.push(problem(at, `${field}.value`, `${measure.value} does not match “${measure.amount}” (= ${parsed})`));
+      if (parsed !== measure.value)
+        problems.push(problem(at, `${field}.value`, `${measure.value} does not match “${measure.amount}” (= ${parsed})`));
       const english = formatQuantityEnglish(measure.value, measure.unit);
       if (!data.en.includes(english)) problems.push(problem(at, 'en', `does not state the quantity of ${field} as “${english}”`));
     });
@@ -143,10 +145,12 @@ function checkGlossary(content: ContentToCheck): string[] {
     if (seen.has(id)) problems.push(problem(at, 'id', `duplicate glossary id “${id}”`));
     seen.add(id);
     for (const form of [data.zh, ...data.aliases]) {
-      if (!chinese.includes(form)) problems.push(problem(at, form === data.zh ? 'zh' : 'aliases', `“${form}” does not occur in the Chinese text`));
+      if (!chinese.includes(form))
+        problems.push(problem(at, form === data.zh ? 'zh' : 'aliases', `“${form}” does not occur in the Chinese text`));
     }
     for (const form of data.enForms) {
-      if (!english.includes(form.toLowerCase())) problems.push(problem(at, 'enForms', `“${form}” does not occur in the English translation`));
+      if (!english.includes(form.toLowerCase()))
+        problems.push(problem(at, 'enForms', `“${form}” does not occur in the English translation`));
     }
   }
   return problems;
@@ -168,8 +172,18 @@ export interface Staleness {
 function pagesOf(content: ContentToCheck): [SourceFile<unknown>, string | undefined, string | undefined, string[]][] {
   return [
     [content.plan, content.plan.data.title, undefined, content.plan.data.lede],
-    ...content.roads.map((road): [SourceFile<unknown>, string | undefined, string | undefined, string[]] => [road, road.data.heading, road.data.name, road.data.paragraphs]),
-    ...content.initiatives.map((page): [SourceFile<unknown>, string | undefined, string | undefined, string[]] => [page, page.data.heading, undefined, page.data.paragraphs]),
+    ...content.roads.map((road): [SourceFile<unknown>, string | undefined, string | undefined, string[]] => [
+      road,
+      road.data.heading,
+      road.data.name,
+      road.data.paragraphs,
+    ]),
+    ...content.initiatives.map((page): [SourceFile<unknown>, string | undefined, string | undefined, string[]] => [
+      page,
+      page.data.heading,
+      undefined,
+      page.data.paragraphs,
+    ]),
   ];
 }
 
@@ -190,7 +204,8 @@ export function staleTranslations(content: ContentToCheck): Map<string, Stalenes
       continue;
     }
     const parts = outdatedParts({ heading: heading ?? '', paragraphs }, recorded);
-    if (parts.title || parts.paragraphs.length > 0) stale.set(original.filePath, { file: translation.filePath, unstamped: false, ...parts });
+    if (parts.title || parts.paragraphs.length > 0)
+      stale.set(original.filePath, { file: translation.filePath, unstamped: false, ...parts });
   }
   return stale;
 }
@@ -203,15 +218,27 @@ function checkTranslationVersions(content: ContentToCheck, stale: Map<string, St
   const problems: string[] = [];
   for (const [path, translation] of content.translations) {
     if (path !== content.plan.filePath && translation.data.translation !== undefined) {
-      problems.push(problem(translation.filePath, 'translation', 'only the plan’s English file (en/plan.yaml) says whether the translation is complete'));
+      problems.push(
+        problem(
+          translation.filePath,
+          'translation',
+          'only the plan’s English file (en/plan.yaml) says whether the translation is complete',
+        ),
+      );
     }
   }
   if (planTranslationState(content) === 'in-progress') return problems;
   for (const { file, unstamped, title, paragraphs } of stale.values()) {
-    if (unstamped) problems.push(problem(file, 'translates', `missing: after checking the translation, run npm run translations:stamp -- ${file}`));
-    if (title) problems.push(`translation out of date: ${file} title (the Chinese heading changed; update the English, then run npm run translations:stamp -- ${file})`);
+    if (unstamped)
+      problems.push(problem(file, 'translates', `missing: after checking the translation, run npm run translations:stamp -- ${file}`));
+    if (title)
+      problems.push(
+        `translation out of date: ${file} title (the Chinese heading changed; update the English, then run npm run translations:stamp -- ${file})`,
+      );
     for (const paragraph of paragraphs) {
-      problems.push(`translation out of date: ${file} ¶${paragraph} (the Chinese changed; update the English, then run npm run translations:stamp -- ${file})`);
+      problems.push(
+        `translation out of date: ${file} ¶${paragraph} (the Chinese changed; update the English, then run npm run translations:stamp -- ${file})`,
+      );
     }
   }
   return problems;
@@ -249,7 +276,8 @@ function checkPageRenderings(content: ContentToCheck): string[] {
     problems.push(...unknownExceptionFields(`${filePath}: \`termExceptions\``, count, data.termExceptions ?? []));
     problems.push(...unknownExceptionFields(`${filePath}: \`nameExceptions\``, count, data.nameExceptions ?? []));
     for (const note of data.notes ?? []) {
-      if (note.paragraph > count) problems.push(problem(filePath, 'notes', `a note for paragraph ${note.paragraph}, but the page has ${count}`));
+      if (note.paragraph > count)
+        problems.push(problem(filePath, 'notes', `a note for paragraph ${note.paragraph}, but the page has ${count}`));
     }
     termPairs.push(...pageTextPairs(filePath, original.data, data, data.termExceptions));
     namePairs.push(...pageTextPairs(filePath, original.data, data, data.nameExceptions, { summary: false }));
@@ -266,7 +294,10 @@ function checkPageRenderings(content: ContentToCheck): string[] {
     const chinese = originals.flatMap((original) => [original.data.heading ?? '', ...original.data.paragraphs]).join('\n');
     for (const { id, filePath, data } of content.names) {
       for (const form of [data.zh, ...data.aliases]) {
-        if (!chinese.includes(form)) problems.push(problem(`${filePath} (${id})`, form === data.zh ? 'zh' : 'aliases', `“${form}” does not occur in the Chinese text`));
+        if (!chinese.includes(form))
+          problems.push(
+            problem(`${filePath} (${id})`, form === data.zh ? 'zh' : 'aliases', `“${form}” does not occur in the Chinese text`),
+          );
       }
     }
   }
@@ -274,7 +305,15 @@ function checkPageRenderings(content: ContentToCheck): string[] {
 }
 
 /** One problem when the figures of an English text and its Chinese source differ, naming both figures. */
-function figureProblem(file: string, field: string, chinese: string, english: string, complete: boolean, paragraph?: number, source = `“${chinese}”`): string[] {
+function figureProblem(
+  file: string,
+  field: string,
+  chinese: string,
+  english: string,
+  complete: boolean,
+  paragraph?: number,
+  source = `“${chinese}”`,
+): string[] {
   const { missing, extra } = compareFigures(chinese, english, { complete });
   if (missing.length === 0 && extra.length === 0) return [];
   const parts = [
@@ -298,18 +337,22 @@ function checkFigures(content: ContentToCheck, stale: Map<string, Staleness>): s
     // A part whose Chinese changed is reported as out of date (or pending), not compared.
     const staleness = stale.get(original.filePath);
     if (staleness?.unstamped && planTranslationState(content) === 'in-progress') continue;
-    if (heading !== undefined && data.title !== undefined && !staleness?.title) problems.push(...figureProblem(file, 'title', heading, data.title, true));
-    if (name !== undefined && data.name !== undefined && !staleness?.title) problems.push(...figureProblem(file, 'name', name, data.name, true));
+    if (heading !== undefined && data.title !== undefined && !staleness?.title)
+      problems.push(...figureProblem(file, 'title', heading, data.title, true));
+    if (name !== undefined && data.name !== undefined && !staleness?.title)
+      problems.push(...figureProblem(file, 'name', name, data.name, true));
     paragraphs.forEach((paragraph, index) => {
       const english = data.paragraphs[index];
-      if (english !== undefined && !staleness?.paragraphs.includes(index + 1)) problems.push(...figureProblem(file, 'paragraphs', paragraph, english, true, index + 1));
+      if (english !== undefined && !staleness?.paragraphs.includes(index + 1))
+        problems.push(...figureProblem(file, 'paragraphs', paragraph, english, true, index + 1));
     });
     if (data.summary !== undefined && !staleness) {
       const chinese = [heading ?? '', name ?? '', ...paragraphs].join('\n');
       problems.push(...figureProblem(file, 'summary', chinese, data.summary, false, undefined, original.filePath));
     }
   }
-  for (const { id, filePath, data } of content.commitments) problems.push(...figureProblem(`${filePath} (${id})`, 'en', data.zh, data.en, true));
+  for (const { id, filePath, data } of content.commitments)
+    problems.push(...figureProblem(`${filePath} (${id})`, 'en', data.zh, data.en, true));
   return problems;
 }
 
@@ -348,7 +391,8 @@ export function checkContent(content: ContentToCheck): string[] {
   }
   for (const change of content.commitmentChanges) {
     const at = `${change.filePath} (${change.id})`;
-    if (seenIds.has(change.id)) problems.push(problem(at, 'id', `“${change.id}” is still a commitment; an id listed as removed must not be reused`));
+    if (seenIds.has(change.id))
+      problems.push(problem(at, 'id', `“${change.id}” is still a commitment; an id listed as removed must not be reused`));
     if (!seenIds.has(change.data.replacedBy)) problems.push(problem(at, 'replacedBy', `no commitment “${change.data.replacedBy}”`));
   }
   // Commitment pages live at <plan>/commitments/<id>/, beside the road pages.
@@ -362,7 +406,8 @@ export function checkContent(content: ContentToCheck): string[] {
   problems.push(...checkGlossary(content));
   problems.push(...checkPageRenderings(content));
   for (const update of content.statusUpdates) {
-    if (!seenIds.has(update.data.commitment)) problems.push(problem(update.filePath, 'commitment', `no commitment “${update.data.commitment}”`));
+    if (!seenIds.has(update.data.commitment))
+      problems.push(problem(update.filePath, 'commitment', `no commitment “${update.data.commitment}”`));
   }
   return problems;
 }

@@ -42,9 +42,23 @@ export type CsvRow = Omit<CommitmentRecord, 'measures'> & {
 };
 
 export const CSV_COLUMNS: (keyof CsvRow)[] = [
-  'id', 'road', 'initiative', 'paragraph', 'zh', 'en', 'type', 'status',
-  'page_zh', 'page_en', 'source_zh', 'source_en',
-  'measure', 'amount', 'value', 'unit', 'counts',
+  'id',
+  'road',
+  'initiative',
+  'paragraph',
+  'zh',
+  'en',
+  'type',
+  'status',
+  'page_zh',
+  'page_en',
+  'source_zh',
+  'source_en',
+  'measure',
+  'amount',
+  'value',
+  'unit',
+  'counts',
 ];
 
 /** The flat rows of the CSV: one per measure, the commitment's columns repeated; one row for a commitment without a measure. */

@@ -81,7 +81,10 @@ export function checkRenderings(
       const rendering = byId.get(id)!;
       if (rendering.en.some((form) => english.includes(form))) continue;
       if (excepted.has(id)) continue;
-      const forms = renderings.find((candidate) => candidate.id === id)!.en.map((form) => `“${form}”`).join(' or ');
+      const forms = renderings
+        .find((candidate) => candidate.id === id)!
+        .en.map((form) => `“${form}”`)
+        .join(' or ');
       problems.push(`${pair.file}: ${kind} “${id}” (${rendering.zh.join('/')}) is not rendered as ${forms} in: ${pair.en}`);
     }
     for (const [id, exception] of excepted) {

@@ -86,7 +86,10 @@ export function englishFigures(text: string): EnglishFigures {
   let skipUntil = -1;
   for (const match of text.matchAll(ENGLISH_NUMBER)) {
     const [whole, integer, fraction = '', scale] = match;
-    const figure = { value: Math.round(Number(`${integer.replace(/,/gu, '')}${fraction}`) * (scale ? SCALES[scale] : 1) * 1e6) / 1e6, text: whole };
+    const figure = {
+      value: Math.round(Number(`${integer.replace(/,/gu, '')}${fraction}`) * (scale ? SCALES[scale] : 1) * 1e6) / 1e6,
+      text: whole,
+    };
     if (match.index < skipUntil) continue;
     const after = text.slice(match.index + whole.length);
     const conversion = CONVERSION.exec(after);

@@ -45,7 +45,11 @@ function insertMark(segments: Segment[], end: number, id: string): Segment[] {
     if (offset === end || segment.term !== undefined) {
       result.push(segment, { text: '', unconfirmedName: id });
     } else {
-      result.push({ text: segment.text.slice(0, end - start) }, { text: '', unconfirmedName: id }, { text: segment.text.slice(end - start) });
+      result.push(
+        { text: segment.text.slice(0, end - start) },
+        { text: '', unconfirmedName: id },
+        { text: segment.text.slice(end - start) },
+      );
     }
     done = true;
   }

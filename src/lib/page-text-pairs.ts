@@ -33,7 +33,12 @@ export function pageTextPairs(
 ): TextPair[] {
   const exceptionsFor = (field: string): RenderingException[] =>
     exceptions.filter((entry) => entry.field === field).flatMap((entry) => entry.ids.map((id) => ({ id, reason: entry.reason })));
-  const pair = (field: string, zh: string, en: string): TextPair => ({ file: `${file}: \`${field}\``, zh, en, exceptions: exceptionsFor(field) });
+  const pair = (field: string, zh: string, en: string): TextPair => ({
+    file: `${file}: \`${field}\``,
+    zh,
+    en,
+    exceptions: exceptionsFor(field),
+  });
   const pairs: TextPair[] = [];
   if (original.heading !== undefined && translation.title !== undefined) pairs.push(pair('title', original.heading, translation.title));
   if (summary && translation.summary !== undefined) pairs.push(pair('summary', original.paragraphs.join('\n'), translation.summary));

@@ -69,13 +69,19 @@ export const isKnown = (word: string, known: Set<string>): boolean => numberForm
 /** Replaces the longest phrases of up to four words that the synonyms know: nursery → kindergarten. */
 export function applySynonyms(words: string[], synonyms: Record<string, string>): string[] {
   const result: string[] = [];
-  for (let index = 0; index < words.length; ) {
+  for (let index = 0; index < words.length;) {
     let replaced = false;
     for (let length = Math.min(4, words.length - index); length >= 1 && !replaced; length -= 1) {
       const phrase = words.slice(index, index + length).join(' ');
       const lowered = phrase.toLowerCase();
       const target =
-        synonyms[phrase] ?? synonyms[lowered] ?? (length === 1 ? numberForms(lowered).map((form) => synonyms[form]).find(Boolean) : undefined);
+        synonyms[phrase] ??
+        synonyms[lowered] ??
+        (length === 1
+          ? numberForms(lowered)
+              .map((form) => synonyms[form])
+              .find(Boolean)
+          : undefined);
       if (target) {
         result.push(...target.split(' '));
         index += length;
@@ -95,11 +101,14 @@ export function dropFiller(words: string[], filler: Set<string>): string[] {
 
 /** Removes Chinese filler words (多少, 哪些, 什么时候) from the Han runs of a query, as segmented. */
 export function dropChineseFiller(query: string, filler: Set<string>, segment: (text: string) => string[]): string {
-  return query.replace(/\p{Script=Han}+/gu, (run) => {
-    const words = segment(run);
-    const kept = words.filter((word) => !filler.has(word));
-    return kept.length > 0 && kept.length < words.length ? kept.join('') : run;
-  }).replace(/\s+/gu, ' ').trim();
+  return query
+    .replace(/\p{Script=Han}+/gu, (run) => {
+      const words = segment(run);
+      const kept = words.filter((word) => !filler.has(word));
+      return kept.length > 0 && kept.length < words.length ? kept.join('') : run;
+    })
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /**

@@ -50,7 +50,10 @@ export function holdsVerbatim(content: string, compact: string): boolean {
  */
 export function refineResults<T extends { content: string }>(results: T[], query: string, words: string[]): T[] {
   const compact = query.replace(/\s+/gu, '');
-  const verbatimFirst = (list: T[]) => [...list.filter((r) => holdsVerbatim(r.content, compact)), ...list.filter((r) => !holdsVerbatim(r.content, compact))];
+  const verbatimFirst = (list: T[]) => [
+    ...list.filter((r) => holdsVerbatim(r.content, compact)),
+    ...list.filter((r) => !holdsVerbatim(r.content, compact)),
+  ];
   if (words.length === 0) return HAN.test(query) ? verbatimFirst(results) : results;
   const held = (result: T) => words.filter((word) => result.content.includes(word)).length;
   const some = results.filter((result) => held(result) > 0).sort((a, b) => held(b) - held(a));

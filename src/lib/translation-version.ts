@@ -38,7 +38,8 @@ export function outdatedParts(chinese: ChineseParts, recorded: TranslatedVersion
   };
 }
 
-const FIELD_COMMENT = '# The Chinese this file translates, one hash per part; after updating the translation, run: npm run translations:stamp -- <this file>';
+const FIELD_COMMENT =
+  '# The Chinese this file translates, one hash per part; after updating the translation, run: npm run translations:stamp -- <this file>';
 
 /**
  * The English file's text with its `translates` field set to `version`: replaced where it is, or put

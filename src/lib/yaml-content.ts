@@ -23,7 +23,8 @@ function parseText(text: string, file: string): unknown {
 /** A file holding one entry: a mapping of fields. */
 export function parseYamlEntry(text: string, file: string): Record<string, unknown> {
   const data = parseText(text, file);
-  if (typeof data !== 'object' || Array.isArray(data)) throw problem(file, 'file', 'expected a mapping of fields, found a list or a single value');
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw problem(file, 'file', 'expected a mapping of fields, found a list or a single value');
   return data as Record<string, unknown>;
 }
 
@@ -40,7 +41,8 @@ export function parseYamlList(
   if (!Array.isArray(data)) throw problem(file, 'file', 'expected a list of entries');
   const seen = new Map<string, number>();
   return data.map((entry: unknown, index) => {
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw problem(file, `[${index}]`, 'an entry is a mapping of fields');
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+      throw problem(file, `[${index}]`, 'an entry is a mapping of fields');
     const record = entry as Record<string, unknown>;
     const id = idOf(record, index);
     if (typeof id !== 'string' || id === '') throw problem(file, `[${index}].id`, 'missing id');

@@ -12,7 +12,8 @@ import type { z } from 'astro/zod';
 import { parseYamlEntry, parseYamlList } from '../lib/yaml-content.ts';
 
 /** The path of a file as messages and `filePath` show it: relative to the project root, with slashes. */
-const shownPath = (context: LoaderContext, absolute: string) => relative(fileURLToPath(context.config.root), absolute).split('\\').join('/');
+const shownPath = (context: LoaderContext, absolute: string) =>
+  relative(fileURLToPath(context.config.root), absolute).split('\\').join('/');
 
 const absoluteFrom = (context: LoaderContext, path: string) => resolve(fileURLToPath(context.config.root), path);
 
@@ -42,7 +43,10 @@ export function yamlFiles({ base, pattern }: { base: string; pattern: string }):
           const absolute = resolve(root, entry);
           const filePath = shownPath(context, absolute);
           const data = parseYamlEntry(readFileSync(absolute, 'utf8'), filePath);
-          const id = entry.split('\\').join('/').replace(/\.ya?ml$/u, '');
+          const id = entry
+            .split('\\')
+            .join('/')
+            .replace(/\.ya?ml$/u, '');
           entries.push({ id, data: await context.parseData({ id, data, filePath }), filePath });
         }
         // Replace the entries only once every file has been read and validated.
@@ -97,7 +101,9 @@ export function yamlFilesPerPlan({ base, folder, itemSchema }: { base: string; f
             const filePath = shownPath(context, absolute);
             const result = itemSchema.safeParse(parseYamlEntry(readFileSync(absolute, 'utf8'), filePath));
             if (!result.success) {
-              throw new Error(`${filePath}: ${result.error.issues.map((issue) => `${issue.path.join('.') || 'file'}: ${issue.message}`).join('; ')}`);
+              throw new Error(
+                `${filePath}: ${result.error.issues.map((issue) => `${issue.path.join('.') || 'file'}: ${issue.message}`).join('; ')}`,
+              );
             }
             updates.push({ file: filePath, ...(result.data as object) });
           }

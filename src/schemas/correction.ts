@@ -20,7 +20,10 @@ export const correctionSchema = () =>
     /** The corrected pages, as paths without language: “eight-roads/opening-up/foreign-trade/”, “glossary/”. */
     pages: z.array(z.string().regex(/^(?:[a-z0-9-]+\/)+$/u, 'a page is a path such as “eight-roads/opening-up/”')).min(1),
     /** The language versions whose text changed; they show the “Corrected on” notice. The English translation by default. */
-    versions: z.array(z.enum(LOCALE_KEYS as [Locale, ...Locale[]])).min(1).default(['en']),
+    versions: z
+      .array(z.enum(LOCALE_KEYS as [Locale, ...Locale[]]))
+      .min(1)
+      .default(['en']),
     /** What changed, in a sentence or two; the earlier wording may be quoted here. */
     what: bilingual(),
     /** Why it changed. */

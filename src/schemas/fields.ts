@@ -7,5 +7,4 @@ export const plainDate = () =>
   z.custom<PlainDate>(isPlainDate, { message: 'a date is a real calendar date written YYYY-MM-DD, e.g. 2026-03-31' });
 
 /** A public web address that becomes a link: https: or http: only (never javascript:, data: …). */
-export const webUrl = () =>
-  z.url({ protocol: /^https?$/u, message: 'a link is a full https:// (or http://) address' });
+export const webUrl = () => z.url({ protocol: /^https?$/u, message: 'a link is a full https:// (or http://) address' });

@@ -5,7 +5,18 @@
  */
 import type { Anchor } from '../lib/paragraph-anchor.ts';
 import { expandQuery, queryWords, suggestQuery, unknownWords, type SearchLexicon } from '../lib/search-expand.ts';
-import { chineseBigrams, interleaveResults, keepTopicPageInTop3, mergeResults, PASTED_WORDS, refineResults, requiredWords, searchesFor, segmentChinese, simplify } from '../lib/search-query.ts';
+import {
+  chineseBigrams,
+  interleaveResults,
+  keepTopicPageInTop3,
+  mergeResults,
+  PASTED_WORDS,
+  refineResults,
+  requiredWords,
+  searchesFor,
+  segmentChinese,
+  simplify,
+} from '../lib/search-query.ts';
 
 type Language = 'zh' | 'en';
 
@@ -95,16 +106,20 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
 
   // A fresh URL on a retry: a module whose load failed or hung is not imported again from the module map.
   const loadPagefind = () =>
-    (pagefind ??= import(/* @vite-ignore */ attempt === 0 ? urls.pagefind : `${urls.pagefind}?attempt=${attempt}`).then(async (module: Pagefind) => {
-      await module.options({ excerptLength: 24 });
-      return module;
-    }));
+    (pagefind ??= import(/* @vite-ignore */ attempt === 0 ? urls.pagefind : `${urls.pagefind}?attempt=${attempt}`).then(
+      async (module: Pagefind) => {
+        await module.options({ excerptLength: 24 });
+        return module;
+      },
+    ));
 
   // The other language's index, merged into a second instance (“./” because Pagefind skips a path equal to its own).
   const loadOther = () =>
     (other ??= loadPagefind().then(async (module) => {
       const instance = module.createInstance({ excerptLength: 24 });
-      await instance.mergeIndex(`${new URL('./', new URL(urls.pagefind, location.href)).pathname}./`, { language: pagefindLanguage(ownLanguage === 'zh' ? 'en' : 'zh') });
+      await instance.mergeIndex(`${new URL('./', new URL(urls.pagefind, location.href)).pathname}./`, {
+        language: pagefindLanguage(ownLanguage === 'zh' ? 'en' : 'zh'),
+      });
       return instance;
     }));
 
@@ -114,7 +129,10 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
   };
 
   const loadTraditionalPairs = () =>
-    (traditionalPairs ??= fetchJson<{ pairs: string }>(urls.t2s).then((table) => table.pairs, () => ''));
+    (traditionalPairs ??= fetchJson<{ pairs: string }>(urls.t2s).then(
+      (table) => table.pairs,
+      () => '',
+    ));
 
   /** Forgets whatever failed or hung, so that the next search loads it again. */
   const reset = () => {
@@ -146,7 +164,13 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
    * query's two-character pieces (for a query that Pagefind splits differently from the text) are
    * searched only when the query and its words find too little.
    */
-  async function searchOne(index: PagefindSearch, language: Language, query: string, filters: Record<string, string>, wanted: (data: PagefindData) => boolean) {
+  async function searchOne(
+    index: PagefindSearch,
+    language: Language,
+    query: string,
+    filters: Record<string, string>,
+    wanted: (data: PagefindData) => boolean,
+  ) {
     const words = language === 'zh' ? requiredWords(query, segmentChinese) : [];
     const bigrams = chineseBigrams(query);
     const pieces = bigrams !== query ? bigrams : '';
@@ -174,7 +198,12 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
    * A query of several words that finds little: search it once without each word in turn, and rank
    * pages by how many of those searches found them (a pasted sentence, a question with a stray word).
    */
-  async function searchLeavingOneOut(index: PagefindSearch, query: string, filters: Record<string, string>, wanted: (data: PagefindData) => boolean) {
+  async function searchLeavingOneOut(
+    index: PagefindSearch,
+    query: string,
+    filters: Record<string, string>,
+    wanted: (data: PagefindData) => boolean,
+  ) {
     const words = queryWords(query);
     if (words.length < 3 || words.length > 8) return [];
     const searches = await Promise.all(words.map((_, skip) => index.search(words.filter((__, i) => i !== skip).join(' '), { filters })));
@@ -225,7 +254,11 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
       typed,
       isCommitmentResult,
     );
-    return { results: results.slice(0, MAX_RESULTS), count: results.length < MAX_RESULTS ? results.length : Math.max(count, results.length), corrected };
+    return {
+      results: results.slice(0, MAX_RESULTS),
+      count: results.length < MAX_RESULTS ? results.length : Math.max(count, results.length),
+      corrected,
+    };
   }
 
   return { searchLanguage, loadLexicon, reset };

@@ -36,7 +36,6 @@ function isOtherScript(query: string, language: Language): boolean {
   return !/\p{Script=Han}/u.test(query) && /\p{Script=Latin}{3,}/u.test(query) && !/^\s*[\d.,\s]*[a-z]{0,3}\s*$/iu.test(query);
 }
 
-
 /** Pagefind excerpts are built from our own pages' text, with matches wrapped in <mark>. */
 function excerptNode(excerpt: string): HTMLParagraphElement {
   const paragraph = element('p', { class: 'mt-1 [&_mark]:bg-(--color-focus) [&_mark]:text-(--color-focus-ink)' });
@@ -91,7 +90,12 @@ export function startSearchPage(): void {
   const own = config.language;
   const otherLanguage: Language = own === 'zh' ? 'en' : 'zh';
   const engine = createEngine(
-    { pagefind: root.dataset.pagefindUrl!, t2s: root.dataset.t2sUrl!, lexicon: (language) => config.lexiconUrls[language], prefix: (language) => config.prefixes[language] },
+    {
+      pagefind: root.dataset.pagefindUrl!,
+      t2s: root.dataset.t2sUrl!,
+      lexicon: (language) => config.lexiconUrls[language],
+      prefix: (language) => config.prefixes[language],
+    },
     own,
     (language) => config.pagefindLanguages[language],
   );
@@ -124,7 +128,9 @@ export function startSearchPage(): void {
     const found = await engine.searchLanguage(own, state.query, filters);
     // The other language's index: when this one finds nothing, or the query is in the other language's script.
     const other =
-      found.count === 0 || isOtherScript(state.query, own) ? await engine.searchLanguage(otherLanguage, state.query, {}) : { results: [], count: 0 };
+      found.count === 0 || isOtherScript(state.query, own)
+        ? await engine.searchLanguage(otherLanguage, state.query, {})
+        : { results: [], count: 0 };
     const ownUrls = new Set(found.results.map((data) => data.url));
     const otherResults = other.results.filter((data) => !ownUrls.has(counterpart(data.url)));
     if (ticket !== latest) return; // A newer search has started.
@@ -170,7 +176,9 @@ export function startSearchPage(): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const state = readState(new URLSearchParams([...new FormData(form)].map(([name, value]) => [name, typeof value === 'string' ? value : ''])));
+    const state = readState(
+      new URLSearchParams([...new FormData(form)].map(([name, value]) => [name, typeof value === 'string' ? value : ''])),
+    );
     history.pushState(null, '', `${location.pathname}${writeSearchState(state)}`);
     void run(state);
   });

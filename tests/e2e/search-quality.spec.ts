@@ -11,7 +11,8 @@ async function misses<T extends SearchCase>(page: Page, cases: T[]): Promise<Map
   for (const entry of cases) {
     const { locale, query, expected } = entry;
     const top3 = (await searchFor(page, locale, query)).slice(0, 3);
-    if (!top3.includes(`/${locale}/${expected}`)) missed.set(entry, `${locale} “${query}” → ${top3.join(', ') || 'nothing'} (expected /${locale}/${expected})`);
+    if (!top3.includes(`/${locale}/${expected}`))
+      missed.set(entry, `${locale} “${query}” → ${top3.join(', ') || 'nothing'} (expected /${locale}/${expected})`);
   }
   return missed;
 }

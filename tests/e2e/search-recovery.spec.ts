@@ -44,14 +44,20 @@ test('filter values that the page does not offer are ignored, not a hidden filte
 test('Chinese on the English search finds the page through the Chinese index, labelled, linking to the English page', async ({ page }) => {
   await page.goto('/en/search/?q=幼儿园');
   await expect(page.getByRole('heading', { name: 'Found in the Chinese original: these links open the English pages' })).toBeVisible();
-  await expect(page.locator('[data-search-other-results] h2 a').first()).toHaveAttribute('href', new RegExp(`^/en/${WARM_HOME}(#p\\d+)?$`, 'u'));
+  await expect(page.locator('[data-search-other-results] h2 a').first()).toHaveAttribute(
+    'href',
+    new RegExp(`^/en/${WARM_HOME}(#p\\d+)?$`, 'u'),
+  );
   await expect(page.getByRole('status')).toContainText('幼儿园');
 });
 
 test('an English name on the Chinese search finds the Chinese page through the English index', async ({ page }) => {
   await page.goto('/zh/search/?q=Huawei');
   await expect(page.getByRole('heading', { name: '在英文译文中找到：以下链接打开对应的中文页面' })).toBeVisible();
-  await expect(page.locator('[data-search-other-results] h2 a').first()).toHaveAttribute('href', /^\/zh\/eight-roads\/industrial-upgrading\/digital-empowerment\//u);
+  await expect(page.locator('[data-search-other-results] h2 a').first()).toHaveAttribute(
+    'href',
+    /^\/zh\/eight-roads\/industrial-upgrading\/digital-empowerment\//u,
+  );
 });
 
 test('a typo gets “Did you mean …?” with the site’s word, and its results', async ({ page }) => {
@@ -63,7 +69,10 @@ test('a typo gets “Did you mean …?” with the site’s word, and its result
 
 test('figures reach the same page in either language’s form', async ({ page }) => {
   await page.goto(`/en/search/?q=${encodeURIComponent('2万亩')}`);
-  await expect(page.locator('[data-search-result] h2 a').first()).toHaveAttribute('href', /\/en\/eight-roads\/effective-investment\/rural-revitalization\//u);
+  await expect(page.locator('[data-search-result] h2 a').first()).toHaveAttribute(
+    'href',
+    /\/en\/eight-roads\/effective-investment\/rural-revitalization\//u,
+  );
   await expect(page.locator('[data-search-result] mark').first()).toHaveText(/20,000|mu/u);
   await page.goto(`/zh/search/?q=${encodeURIComponent('RMB 200 billion')}`);
   await expect(page.locator('[data-search-result] h2 a').first()).toHaveAttribute('href', /\/zh\/eight-roads\/industrial-upgrading\//u);

@@ -15,8 +15,20 @@ export interface UnderstandingCase extends SearchCase {
 }
 
 const p = (road: string, initiative?: string) => `eight-roads/${road}/${initiative ? `${initiative}/` : ''}`;
-const en = (kind: UnderstandingKind, query: string, expected: string, miss?: string): UnderstandingCase => ({ kind, locale: 'en', query, expected, miss });
-const zh = (kind: UnderstandingKind, query: string, expected: string, miss?: string): UnderstandingCase => ({ kind, locale: 'zh', query, expected, miss });
+const en = (kind: UnderstandingKind, query: string, expected: string, miss?: string): UnderstandingCase => ({
+  kind,
+  locale: 'en',
+  query,
+  expected,
+  miss,
+});
+const zh = (kind: UnderstandingKind, query: string, expected: string, miss?: string): UnderstandingCase => ({
+  kind,
+  locale: 'zh',
+  query,
+  expected,
+  miss,
+});
 
 const WARM_HOME = p('shared-development', 'warm-home');
 const GREEN_HOME = p('shared-development', 'green-home');

@@ -123,23 +123,51 @@ export const COMMITMENT_SEARCH_CASES: SearchCase[] = [
   { locale: 'zh', query: '主动对接中国（山东）自贸区外溢效应', expected: c('free-trade-zone-spillover') },
   { locale: 'zh', query: '2020年全面消除3年以上未发展党员村', expected: c('villages-without-new-party-members') },
   { locale: 'zh', query: '启动总投资7.6亿元的民生实事工程', expected: c('livelihood-projects-investment') },
-  { locale: 'zh', query: '高端装备、医养健康、新一代信息技术、新材料新能源四大产业总产值突破2000亿', expected: c('four-major-industries-output-value') },
+  {
+    locale: 'zh',
+    query: '高端装备、医养健康、新一代信息技术、新材料新能源四大产业总产值突破2000亿',
+    expected: c('four-major-industries-output-value'),
+  },
   { locale: 'zh', query: '打通山博路、康泰路等12条断头路', expected: c('dead-end-roads') },
   { locale: 'en', query: 'Build 400 new 5G base stations', expected: c('new-5g-base-stations') },
   { locale: 'en', query: 'Build 9 new public kindergartens', expected: c('new-public-kindergartens') },
   { locale: 'en', query: 'Connect 88 km of main waterways', expected: c('main-waterways-connected') },
   { locale: 'en', query: 'Implement 128 key industrial projects', expected: c('key-industrial-projects') },
-  { locale: 'en', query: 'Launch practical livelihood projects with a total investment of RMB 760 million', expected: c('livelihood-projects-investment') },
+  {
+    locale: 'en',
+    query: 'Launch practical livelihood projects with a total investment of RMB 760 million',
+    expected: c('livelihood-projects-investment'),
+  },
   { locale: 'en', query: 'Put the “one zone, ten parks” structure into substantive operation', expected: c('one-zone-ten-parks') },
-  { locale: 'en', query: 'Get 100 enterprises to “move onto the cloud” and 20 enterprises to “replace workers with machines”', expected: c('enterprises-cloud-and-machines') },
+  {
+    locale: 'en',
+    query: 'Get 100 enterprises to “move onto the cloud” and 20 enterprises to “replace workers with machines”',
+    expected: c('enterprises-cloud-and-machines'),
+  },
   { locale: 'en', query: 'Launch upgrading and renovation projects covering 10 parks and 400,000 m²', expected: c('park-upgrading') },
   { locale: 'en', query: 'Bring in 10 international innovation teams', expected: c('international-innovation-teams') },
-  { locale: 'en', query: 'Give practical training to upgrade 10,000 highly skilled industrial workers', expected: c('skilled-industrial-workers') },
+  {
+    locale: 'en',
+    query: 'Give practical training to upgrade 10,000 highly skilled industrial workers',
+    expected: c('skilled-industrial-workers'),
+  },
   { locale: 'en', query: 'Create 10 “red property management” sites', expected: c('red-property-management-sites') },
   { locale: 'en', query: 'Renovate and upgrade 5 primary and secondary schools', expected: c('school-upgrades') },
-  { locale: 'en', query: 'Push projects to start construction early and go into production early', expected: c('early-construction-and-production') },
-  { locale: 'en', query: 'Proactively tap into the spillover effects of the China (Shandong) Pilot Free Trade Zone', expected: c('free-trade-zone-spillover') },
-  { locale: 'en', query: 'Upgrade all 5 subdistrict health centres to Grade I Class A hospitals', expected: c('subdistrict-health-centre-upgrades') },
+  {
+    locale: 'en',
+    query: 'Push projects to start construction early and go into production early',
+    expected: c('early-construction-and-production'),
+  },
+  {
+    locale: 'en',
+    query: 'Proactively tap into the spillover effects of the China (Shandong) Pilot Free Trade Zone',
+    expected: c('free-trade-zone-spillover'),
+  },
+  {
+    locale: 'en',
+    query: 'Upgrade all 5 subdistrict health centres to Grade I Class A hospitals',
+    expected: c('subdistrict-health-centre-upgrades'),
+  },
 ];
 
 SEARCH_CASES.push(...COMMITMENT_SEARCH_CASES);

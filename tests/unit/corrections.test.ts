@@ -4,7 +4,12 @@ import { checkCorrections, correctionsOf, newestFirst, readableDate } from '../.
 import { reportMailto } from '../../src/lib/report-link.ts';
 import { siteContact } from '../../src/data/contact.ts';
 
-const entry = (id: string, date: string, pages: string[], versions: ('zh' | 'en')[] = ['en']) => ({ id, date: new Date(date), pages, versions });
+const entry = (id: string, date: string, pages: string[], versions: ('zh' | 'en')[] = ['en']) => ({
+  id,
+  date: new Date(date),
+  pages,
+  versions,
+});
 
 describe('corrections', () => {
   const entries = [

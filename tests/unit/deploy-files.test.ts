@@ -36,6 +36,10 @@ describe('base paths and _redirects', () => {
   ])('%s → %s', (base, normalised) => expect(normaliseBase(base)).toBe(normalised));
 
   it('writes a _redirects file with no rules', () => {
-    expect(redirectsFile('/plan/').split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'))).toEqual([]);
+    expect(
+      redirectsFile('/plan/')
+        .split('\n')
+        .filter((line) => line.trim() !== '' && !line.startsWith('#')),
+    ).toEqual([]);
   });
 });

@@ -19,12 +19,18 @@ describe('chineseFigures', () => {
     expect(values(chineseFigures(text))).toEqual(expected);
   });
 
-  it.each(['十里湖二期', '一区十园', '两谷一岛一港一中心', '一支渠、二支渠', '“十四五”规划'])('%s states no figure the English must repeat', (text) => {
-    expect(chineseFigures(text)).toEqual([]);
-  });
+  it.each(['十里湖二期', '一区十园', '两谷一岛一港一中心', '一支渠、二支渠', '“十四五”规划'])(
+    '%s states no figure the English must repeat',
+    (text) => {
+      expect(chineseFigures(text)).toEqual([]);
+    },
+  );
 
   it('names numbers written in words, which the English may use', () => {
-    expect([...chineseNumbersNamed('两谷一岛一港')]).toEqual([[2, 1], [1, 2]]);
+    expect([...chineseNumbersNamed('两谷一岛一港')]).toEqual([
+      [2, 1],
+      [1, 2],
+    ]);
     expect(chineseNumbersNamed('十里湖二期').get(2)).toBe(1);
     expect(chineseNumbersNamed('“十四五”规划').get(14)).toBe(1);
   });
@@ -55,11 +61,16 @@ describe('compareFigures', () => {
   const zh = '深化省级智慧城市建设试点,新建5G基站400个,启动智慧交通、智慧学校等10大场景应用。';
 
   it('accepts a faithful translation', () => {
-    expect(compareFigures(zh, 'build 400 new 5G base stations and launch 10 major application scenarios', { complete: true })).toEqual({ missing: [], extra: [] });
+    expect(compareFigures(zh, 'build 400 new 5G base stations and launch 10 major application scenarios', { complete: true })).toEqual({
+      missing: [],
+      extra: [],
+    });
   });
 
   it('names both figures when one is changed', () => {
-    const { missing, extra } = compareFigures(zh, 'build 40 new 5G base stations and launch 10 major application scenarios', { complete: true });
+    const { missing, extra } = compareFigures(zh, 'build 40 new 5G base stations and launch 10 major application scenarios', {
+      complete: true,
+    });
     expect(missing.map((figure) => figure.text)).toEqual(['400']);
     expect(extra.map((figure) => figure.text)).toEqual(['40']);
   });
@@ -83,27 +94,46 @@ describe('compareFigures', () => {
   });
 
   it('accepts a marked conversion into hectares only when it is right', () => {
-    expect(compareFigures('2万亩高标准农田', '20,000 mu (about 1,333 ha) of farmland', { complete: true })).toEqual({ missing: [], extra: [] });
+    expect(compareFigures('2万亩高标准农田', '20,000 mu (about 1,333 ha) of farmland', { complete: true })).toEqual({
+      missing: [],
+      extra: [],
+    });
     expect(values(compareFigures('2万亩高标准农田', '20,000 mu (about 1,500 ha) of farmland', { complete: true }).extra)).toEqual([1500]);
   });
 
   it('does not take a conversion from another unit for one from mu', () => {
-    expect(compareFigures('建设70万平方米标准化厂房', '700,000 m² (about 70 ha) of factory buildings', { complete: true })).toEqual({ missing: [], extra: [] });
+    expect(compareFigures('建设70万平方米标准化厂房', '700,000 m² (about 70 ha) of factory buildings', { complete: true })).toEqual({
+      missing: [],
+      extra: [],
+    });
   });
 
   it('refuses an unmarked figure the Chinese lacks', () => {
     expect(values(compareFigures('2万亩高标准农田', '20,000 mu, or 1,333 ha, of farmland', { complete: true }).extra)).toEqual([1333]);
-    expect(values(compareFigures('启动建设黄屯云创小镇、柳行汽车文旅小镇、王因特色小镇', 'build 3 themed towns', { complete: false }).extra)).toEqual([3]);
+    expect(
+      values(compareFigures('启动建设黄屯云创小镇、柳行汽车文旅小镇、王因特色小镇', 'build 3 themed towns', { complete: false }).extra),
+    ).toEqual([3]);
   });
 
   it('refuses a number the Chinese writes in words more often than the Chinese does', () => {
     const chinese = '积极对接“一机场、一高铁站、两高速口”城际交通工程';
-    expect(compareFigures(chinese, '1 airport, 1 high-speed rail station, 2 expressway exits', { complete: true })).toEqual({ missing: [], extra: [] });
-    expect(values(compareFigures(chinese, '1 airport, 2 high-speed rail stations, 2 expressway exits', { complete: true }).extra)).toEqual([2]);
+    expect(compareFigures(chinese, '1 airport, 1 high-speed rail station, 2 expressway exits', { complete: true })).toEqual({
+      missing: [],
+      extra: [],
+    });
+    expect(values(compareFigures(chinese, '1 airport, 2 high-speed rail stations, 2 expressway exits', { complete: true }).extra)).toEqual([
+      2,
+    ]);
   });
 
   it('accepts numbers the Chinese writes in words', () => {
-    expect(compareFigures('推进十里湖二期建成开放', 'the opening of phase 2 of Shili Lake', { complete: true })).toEqual({ missing: [], extra: [] });
-    expect(compareFigures('聚力打造“两谷一岛一港一中心”', '2 valleys, 1 island, 1 port and 1 centre', { complete: true })).toEqual({ missing: [], extra: [] });
+    expect(compareFigures('推进十里湖二期建成开放', 'the opening of phase 2 of Shili Lake', { complete: true })).toEqual({
+      missing: [],
+      extra: [],
+    });
+    expect(compareFigures('聚力打造“两谷一岛一港一中心”', '2 valleys, 1 island, 1 port and 1 centre', { complete: true })).toEqual({
+      missing: [],
+      extra: [],
+    });
   });
 });

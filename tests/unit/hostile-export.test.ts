@@ -19,10 +19,13 @@ beforeAll(() => {
   cpSync('content', join(work, 'content'), { recursive: true });
   const file = join(work, 'content/eight-roads/commitments.yaml');
   const text = readFileSync(file, 'utf8');
-  const changed = text.replace(/(- id: zero-additional-land-upgrades\n(?: {2}.*\n)*? {2}en: )"(.*)"/u, (_match, head: string, english: string) => {
-    HOSTILE = `${FORMULA} ${english}`;
-    return `${head}'${HOSTILE.replaceAll("'", "''")}'`;
-  });
+  const changed = text.replace(
+    /(- id: zero-additional-land-upgrades\n(?: {2}.*\n)*? {2}en: )"(.*)"/u,
+    (_match, head: string, english: string) => {
+      HOSTILE = `${FORMULA} ${english}`;
+      return `${head}'${HOSTILE.replaceAll("'", "''")}'`;
+    },
+  );
   if (changed === text) throw new Error('fixture: commitment zero-additional-land-upgrades not found');
   writeFileSync(file, changed);
   const result = astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: join(work, 'dist'), CACHE_DIR: join(work, 'cache') });

@@ -3,7 +3,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { applySynonyms, editDistance, expandQuery, nearestWord, siteSpelling, suggestQuery, unknownWords, type SearchLexicon } from '../../src/lib/search-expand.ts';
+import {
+  applySynonyms,
+  editDistance,
+  expandQuery,
+  nearestWord,
+  siteSpelling,
+  suggestQuery,
+  unknownWords,
+  type SearchLexicon,
+} from '../../src/lib/search-expand.ts';
 import { findQueryFigures, rewriteFigures, siteFigures, type FigureAmount } from '../../src/lib/search-figures.ts';
 import { buildLexicon, plainPinyin, wordList } from '../../src/lib/search-lexicon.ts';
 import { holdsVerbatim, interleaveResults, refineResults, segmentChinese } from '../../src/lib/search-query.ts';
@@ -24,7 +33,16 @@ const EN = siteFigures(AMOUNTS, 'en');
 
 describe('figures in any form', () => {
   it('writes the data’s figures as each language’s pages do', () => {
-    expect(EN.map((figure) => figure.text)).toEqual(['20,000 mu', '12,000 mu', 'RMB 200 billion', 'RMB 10 billion', 'RMB 20 million', '27 km', '700,000 m²', '400']);
+    expect(EN.map((figure) => figure.text)).toEqual([
+      '20,000 mu',
+      '12,000 mu',
+      'RMB 200 billion',
+      'RMB 10 billion',
+      'RMB 20 million',
+      '27 km',
+      '700,000 m²',
+      '400',
+    ]);
     expect(ZH.map((figure) => figure.text)).toContain('2万亩');
   });
   it('reads Chinese and English figures with their units, with or without separators', () => {
@@ -65,10 +83,33 @@ describe('figures in any form', () => {
 });
 
 const LEXICON: SearchLexicon = {
-  synonyms: { nursery: 'kindergartens', clinic: 'health centres', 'research and development': 'r&d', IT: 'information technology', 幼儿园: 'kindergartens' },
+  synonyms: {
+    nursery: 'kindergartens',
+    clinic: 'health centres',
+    'research and development': 'r&d',
+    IT: 'information technology',
+    幼儿园: 'kindergartens',
+  },
   filler: ['how', 'many', 'what', 'is', 'the', 'for', 'target', 'will', 'be', '多少', '有', '哪些'],
   figures: EN,
-  words: ['kindergartens', 'new', 'health', 'centres', 'hospitals', 'hospital', 'organised', 'crime', 'high-standard', 'farmland', 'information', 'technology', 'biomedicine', 'civilised', 'city', 'it'],
+  words: [
+    'kindergartens',
+    'new',
+    'health',
+    'centres',
+    'hospitals',
+    'hospital',
+    'organised',
+    'crime',
+    'high-standard',
+    'farmland',
+    'information',
+    'technology',
+    'biomedicine',
+    'civilised',
+    'city',
+    'it',
+  ],
 };
 
 describe('near words, spellings and filler', () => {
@@ -135,11 +176,25 @@ describe('the lexicon', () => {
     expect(wordList(['High-standard farmland; farmland.'])).toEqual(['farmland', 'high', 'high-standard', 'standard']);
   });
   it('maps the glossary’s English forms and pinyin to the Chinese term on the Chinese site', () => {
-    const glossary = [{ zh: '高新区', aliases: [], pinyin: 'gāo xīn qū', literal: 'high and new technology zone', enForms: ['High-tech Zone'] }];
+    const glossary = [
+      { zh: '高新区', aliases: [], pinyin: 'gāo xīn qū', literal: 'high and new technology zone', enForms: ['High-tech Zone'] },
+    ];
     const zh = buildLexicon({ locale: 'zh', synonyms: [], filler: [], glossary, figures: [], texts: [] });
     expect(zh.synonyms).toMatchObject({ 'high-tech zone': '高新区', gaoxinqu: '高新区', 'gao xin qu': '高新区' });
-    const en = buildLexicon({ locale: 'en', synonyms: [{ site: 'kindergartens', also: ['Nursery', 'IT'] }], filler: [], glossary, figures: [], texts: ['x'] });
-    expect(en.synonyms).toMatchObject({ nursery: 'kindergartens', IT: 'kindergartens', 高新区: 'high-tech zone', 'high and new technology zone': 'high-tech zone' });
+    const en = buildLexicon({
+      locale: 'en',
+      synonyms: [{ site: 'kindergartens', also: ['Nursery', 'IT'] }],
+      filler: [],
+      glossary,
+      figures: [],
+      texts: ['x'],
+    });
+    expect(en.synonyms).toMatchObject({
+      nursery: 'kindergartens',
+      IT: 'kindergartens',
+      高新区: 'high-tech zone',
+      'high and new technology zone': 'high-tech zone',
+    });
     expect(plainPinyin('Shān Tuī')).toBe('shan tui');
   });
 });
@@ -148,7 +203,9 @@ describe('the editable word lists', () => {
   const synonyms = synonymsSchema().parse(parse(readFileSync('content/search/synonyms.yaml', 'utf8')));
   const filler = fillerSchema().parse(parse(readFileSync('content/search/filler.yaml', 'utf8')));
   const englishFiles = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? englishFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? englishFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+    );
   const siteText = [...englishFiles('content/eight-roads/en'), 'content/eight-roads/glossary.yaml', 'content/eight-roads/commitments.yaml']
     .map((file) => readFileSync(file, 'utf8'))
     .join(' ')

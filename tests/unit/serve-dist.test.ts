@@ -16,7 +16,10 @@ const WITH_AND_WITHOUT_GZIP: Record<string, string>[] = [{}, { 'Accept-Encoding'
 let server: Awaited<ReturnType<typeof serveDist>> | undefined;
 
 /** A raw GET: fetch() would normalise “..” and refuse malformed paths before they reach the server. */
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
+function get(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
   const { hostname, port } = new URL(server!.url);
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path, headers }, (response) => {
@@ -76,8 +79,11 @@ describe('scripts/serve-dist.ts', () => {
     }
   });
 
-  it.each(['/%E0%A4%A', '/en/%E0%A4%A/', '/%', '/%ZZ', '/en/%C0%AF'])('answers a malformed escape %s with 404 and keeps running', async (path) => {
-    for (const headers of WITH_AND_WITHOUT_GZIP) expect((await get(path, headers)).status).toBe(404);
-    expect((await get('/en/')).status).toBe(200);
-  });
+  it.each(['/%E0%A4%A', '/en/%E0%A4%A/', '/%', '/%ZZ', '/en/%C0%AF'])(
+    'answers a malformed escape %s with 404 and keeps running',
+    async (path) => {
+      for (const headers of WITH_AND_WITHOUT_GZIP) expect((await get(path, headers)).status).toBe(404);
+      expect((await get('/en/')).status).toBe(200);
+    },
+  );
 });

@@ -19,7 +19,10 @@ beforeEach(() => {
 });
 
 function status(...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/status.ts', ...args], { env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/status.ts', ...args], {
+    env: { ...process.env, CONTENT_DIR: content },
+    encoding: 'utf8',
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 const yamlFiles = () => readdirSync(statusDir).filter((file) => file.endsWith('.yaml'));
@@ -43,16 +46,40 @@ describe('npm run status -- add', () => {
     const text = readFileSync(join(statusDir, yamlFiles()[0]), 'utf8');
     expect(text).toMatch(/^date: 2025-06-30$/mu);
     const data = parse(text) as Record<string, unknown>;
-    expect(statusUpdateSchema().parse(data)).toMatchObject({ commitment: 'new-5g-base-stations', status: 'in-progress', noteEn: valid['--note-en'] });
+    expect(statusUpdateSchema().parse(data)).toMatchObject({
+      commitment: 'new-5g-base-stations',
+      status: 'in-progress',
+      noteEn: valid['--note-en'],
+    });
   });
 
   it.each([
-    ['an unknown id, suggesting the nearest', () => add('new-5g-base-station'), /unknown commitment id “new-5g-base-station”; nearest: new-5g-base-stations/u],
-    ['a date that does not exist', () => add('new-5g-base-stations', { '--date': '2025-02-30' }), /--date “2025-02-30” is not a real date/u],
-    ['a date in another format', () => add('new-5g-base-stations', { '--date': '30/06/2025' }), /--date “30\/06\/2025” is not a real date/u],
+    [
+      'an unknown id, suggesting the nearest',
+      () => add('new-5g-base-station'),
+      /unknown commitment id “new-5g-base-station”; nearest: new-5g-base-stations/u,
+    ],
+    [
+      'a date that does not exist',
+      () => add('new-5g-base-stations', { '--date': '2025-02-30' }),
+      /--date “2025-02-30” is not a real date/u,
+    ],
+    [
+      'a date in another format',
+      () => add('new-5g-base-stations', { '--date': '30/06/2025' }),
+      /--date “30\/06\/2025” is not a real date/u,
+    ],
     ['a date in the future', () => add('new-5g-base-stations', { '--date': '2999-01-01' }), /--date 2999-01-01 is in the future/u],
-    ['a status off the scale', () => add('new-5g-base-stations', { '--status': 'done' }), /--status “done” is not on the scale: announced, in-progress, completed, unclear/u],
-    ['a URL that is not https', () => add('new-5g-base-stations', { '--source': 'http://example.org/report' }), /--source “http:\/\/example.org\/report” is not an https URL/u],
+    [
+      'a status off the scale',
+      () => add('new-5g-base-stations', { '--status': 'done' }),
+      /--status “done” is not on the scale: announced, in-progress, completed, unclear/u,
+    ],
+    [
+      'a URL that is not https',
+      () => add('new-5g-base-stations', { '--source': 'http://example.org/report' }),
+      /--source “http:\/\/example.org\/report” is not an https URL/u,
+    ],
     ['an empty Chinese note', () => add('new-5g-base-stations', { '--note-zh': '  ' }), /--note-zh is empty/u],
     ['an empty English note', () => add('new-5g-base-stations', { '--note-en': '' }), /--note-en is empty/u],
   ])('refuses %s and writes nothing', (_name, run, message) => {
@@ -95,7 +122,11 @@ describe('npm run status -- list', () => {
 
 describe('helpers', () => {
   it('suggests ids that contain the typed text first', () => {
-    expect(nearestIds('5g', ['new-waterways', 'new-5g-base-stations', 'full-5g-coverage', 'four-homes'])).toEqual(['new-5g-base-stations', 'full-5g-coverage', 'four-homes']);
+    expect(nearestIds('5g', ['new-waterways', 'new-5g-base-stations', 'full-5g-coverage', 'four-homes'])).toEqual([
+      'new-5g-base-stations',
+      'full-5g-coverage',
+      'four-homes',
+    ]);
   });
   it('accepts only real calendar dates', () => {
     expect(['2024-02-29', '2025-12-31'].map(isRealDate)).toEqual([true, true]);

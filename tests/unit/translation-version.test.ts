@@ -28,7 +28,10 @@ describe('outdatedParts', () => {
 
   it('names the paragraph whose Chinese changed, and a changed heading', () => {
     const recorded = versionOf(chinese);
-    expect(outdatedParts({ ...chinese, paragraphs: ['8日上午,会议召开。', chinese.paragraphs[1]] }, recorded)).toEqual({ title: false, paragraphs: [1] });
+    expect(outdatedParts({ ...chinese, paragraphs: ['8日上午,会议召开。', chinese.paragraphs[1]] }, recorded)).toEqual({
+      title: false,
+      paragraphs: [1],
+    });
     expect(outdatedParts({ ...chinese, heading: '建设智慧城市' }, recorded).title).toBe(true);
   });
 

@@ -50,15 +50,20 @@ describe('a change to the Chinese after translation', () => {
     expect(fullText).toContain('data-translation-pending');
     expect(fullText).toContain('This page’s translation is pending');
     // Pages whose Chinese did not change are not marked.
-    expect(readFileSync(join(outDir, 'en/eight-roads/industry-city-integration/smart-city/index.html'), 'utf8')).not.toContain('data-translation-pending');
+    expect(readFileSync(join(outDir, 'en/eight-roads/industry-city-integration/smart-city/index.html'), 'utf8')).not.toContain(
+      'data-translation-pending',
+    );
   });
 
-  const stamp = (plan: string) => execFileSync(process.execPath, [resolve('scripts/stamp-translations.ts'), join(plan, 'en/plan.yaml')], { stdio: 'pipe' });
+  const stamp = (plan: string) =>
+    execFileSync(process.execPath, [resolve('scripts/stamp-translations.ts'), join(plan, 'en/plan.yaml')], { stdio: 'pipe' });
 
   it('is still refused when the file is re-stamped but the English not updated: the figures differ', () => {
     const { status, output } = importAndBuild(stamp);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/en\/plan\.yaml: `paragraphs` ¶1: figures differ: the Chinese states 8, the English does not; the English states 6, the Chinese does not/u);
+    expect(output).toMatch(
+      /en\/plan\.yaml: `paragraphs` ¶1: figures differ: the Chinese states 8, the English does not; the English states 6, the Chinese does not/u,
+    );
   });
 
   it('is accepted once the translator has updated the English and re-stamped the file', () => {
@@ -78,7 +83,11 @@ describe('a translation that records no version', () => {
     cpSync('content', join(work, 'content'), { recursive: true });
     const english = join(work, 'content/eight-roads/en/initiatives/talent.yaml');
     writeFileSync(english, readFileSync(english, 'utf8').replace(/^translates:\n(?:\s+.*\n)+/mu, ''));
-    const { status, output } = astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: join(work, 'dist'), CACHE_DIR: join(work, 'cache') });
+    const { status, output } = astroBuild({
+      CONTENT_DIR: join(work, 'content'),
+      OUT_DIR: join(work, 'dist'),
+      CACHE_DIR: join(work, 'cache'),
+    });
     expect(status).not.toBe(0);
     expect(output).toMatch(/en\/initiatives\/talent\.yaml: `translates`: missing/u);
   });

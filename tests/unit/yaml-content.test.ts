@@ -34,7 +34,10 @@ describe('parseYamlList', () => {
   });
 
   it('derives ids where the entries have none', () => {
-    expect(parseYamlList('- zh: 一\n- zh: 二\n', 'l.yaml', (_entry, index) => String(index + 1)).map((entry) => entry.id)).toEqual(['1', '2']);
+    expect(parseYamlList('- zh: 一\n- zh: 二\n', 'l.yaml', (_entry, index) => String(index + 1)).map((entry) => entry.id)).toEqual([
+      '1',
+      '2',
+    ]);
   });
 
   it('refuses a duplicate id, naming the file and the id', () => {

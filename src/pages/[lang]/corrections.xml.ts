@@ -22,7 +22,10 @@ export const GET: APIRoute = async ({ params }) => {
     corrections.map(async (correction) => {
       const titles = await Promise.all(correction.pages.map((page) => pageTitle(locale, page)));
       return {
-        title: t('corrections.feedItem', { date: readableDate(locale, correction.date), pages: titles.join(locale === 'zh' ? '、' : '; ') }),
+        title: t('corrections.feedItem', {
+          date: readableDate(locale, correction.date),
+          pages: titles.join(locale === 'zh' ? '、' : '; '),
+        }),
         link: `${absoluteUrl(locale, routes.corrections())}#${correction.id}`,
         guid: `${absoluteUrl(locale, routes.corrections())}#${correction.id}`,
         pubDate: correction.date,

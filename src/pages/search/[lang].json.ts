@@ -17,7 +17,12 @@ export const getStaticPaths = (() => LOCALE_KEYS.map((lang) => ({ params: { lang
 /** The English text a reader can find: titles, summaries, paragraphs and the glossary. */
 async function englishTexts(): Promise<string[]> {
   const plan = await getPlan();
-  const page = (en: { title: string; summary: string; paragraphs: string[]; name?: string }) => [en.name ?? '', en.title, en.summary, ...en.paragraphs];
+  const page = (en: { title: string; summary: string; paragraphs: string[]; name?: string }) => [
+    en.name ?? '',
+    en.title,
+    en.summary,
+    ...en.paragraphs,
+  ];
   return [
     ...page(plan.en),
     ...plan.roads.flatMap((road) => page(road.en)),
@@ -37,7 +42,8 @@ export const GET: APIRoute = async ({ params }) => {
     synonyms.forEach((group, index) => {
       const site = group.site.toLowerCase();
       const missing = allText.includes(site) ? [] : site.split(/[\s-]+/u).filter((word) => !isKnown(word, known));
-      if (missing.length > 0) throw new Error(`${SYNONYMS_FILE}: \`${index}.site\`: “${group.site}” is not on the English pages (${missing.join(', ')})`);
+      if (missing.length > 0)
+        throw new Error(`${SYNONYMS_FILE}: \`${index}.site\`: “${group.site}” is not on the English pages (${missing.join(', ')})`);
     });
   }
   return new Response(JSON.stringify(lexicon), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
