@@ -105,15 +105,15 @@ export function isShortQuery(query: string): boolean {
 }
 
 /**
- * For a short query, the best page that is not a commitment stays in the top 3: a commitment page is
- * short and ranks high on any word it contains, so three of them could otherwise hide the initiative
- * that covers the topic. A long query keeps Pagefind's order, so a pasted statement finds its commitment.
+ * For a short query, the best page that is not a commitment comes first: a short query names a topic
+ * (幼儿园, hospital), and the road or initiative page covers it, with its commitments linked from there and
+ * listed right after. A commitment page is short and ranks high on any word it contains, so Pagefind alone
+ * would put it first. A long query keeps Pagefind's order, so a pasted statement finds its commitment.
  */
-export function keepTopicPageInTop3<T>(results: T[], query: string, isCommitment: (result: T) => boolean): T[] {
-  if (!isShortQuery(query) || results.slice(0, 3).some((result) => !isCommitment(result))) return results;
+export function topicPageFirst<T>(results: T[], query: string, isCommitment: (result: T) => boolean): T[] {
   const page = results.findIndex((result) => !isCommitment(result));
-  if (page < 0) return results;
-  return [...results.slice(0, 2), results[page], ...results.slice(2, page), ...results.slice(page + 1)];
+  if (!isShortQuery(query) || page <= 0) return results;
+  return [results[page], ...results.slice(0, page), ...results.slice(page + 1)];
 }
 
 /** Merges result lists taking each list's next result in turn, so every word of a long query gets its best pages in. */

@@ -8,7 +8,7 @@ import { expandQuery, queryWords, suggestQuery, unknownWords, type SearchLexicon
 import {
   chineseBigrams,
   interleaveResults,
-  keepTopicPageInTop3,
+  topicPageFirst,
   mergeResults,
   PASTED_WORDS,
   refineResults,
@@ -249,7 +249,7 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
       lists.push(relaxed);
       count += relaxed.length;
     }
-    const results = keepTopicPageInTop3(
+    const results = topicPageFirst(
       mergeResults(lists.map((list) => list.map((data) => ({ ...data, id: data.url })))),
       typed,
       isCommitmentResult,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paragraphAnchorFor } from '../../src/lib/paragraph-anchor.ts';
 import {
   chineseBigrams,
-  keepTopicPageInTop3,
+  topicPageFirst,
   mergeResults,
   refineResults,
   requiredWords,
@@ -101,29 +101,29 @@ describe('fillTemplate', () => {
   });
 });
 
-describe('keepTopicPageInTop3', () => {
+describe('topicPageFirst', () => {
   const isCommitment = (url: string) => url.includes('/commitments/');
   const results = ['/en/x/commitments/a/', '/en/x/commitments/b/', '/en/x/commitments/c/', '/en/x/road/initiative/', '/en/x/road/'];
 
-  it('moves the best page that is not a commitment to third place for a short query', () => {
-    expect(keepTopicPageInTop3(results, 'hospital', isCommitment)).toEqual([
+  it('puts the best page that is not a commitment first for a short query, the rest in order', () => {
+    expect(topicPageFirst(results, 'hospital', isCommitment)).toEqual([
+      '/en/x/road/initiative/',
       '/en/x/commitments/a/',
       '/en/x/commitments/b/',
-      '/en/x/road/initiative/',
       '/en/x/commitments/c/',
       '/en/x/road/',
     ]);
-    expect(keepTopicPageInTop3(results, '山推', isCommitment)[2]).toBe('/en/x/road/initiative/');
+    expect(topicPageFirst(results, '山推', isCommitment)[0]).toBe('/en/x/road/initiative/');
   });
 
   it('keeps Pagefind’s order for a long query, such as a pasted statement', () => {
-    expect(keepTopicPageInTop3(results, 'Build 400 new 5G base stations', isCommitment)).toEqual(results);
-    expect(keepTopicPageInTop3(results, '新建5G基站400个', isCommitment)).toEqual(results);
+    expect(topicPageFirst(results, 'Build 400 new 5G base stations', isCommitment)).toEqual(results);
+    expect(topicPageFirst(results, '新建5G基站400个', isCommitment)).toEqual(results);
   });
 
-  it('changes nothing when a page is already in the top 3 or there is none', () => {
-    const mixed = [results[0], results[3], results[1]];
-    expect(keepTopicPageInTop3(mixed, 'hospital', isCommitment)).toEqual(mixed);
-    expect(keepTopicPageInTop3(results.slice(0, 3), 'hospital', isCommitment)).toEqual(results.slice(0, 3));
+  it('changes nothing when a page is already first or there is none', () => {
+    const mixed = [results[3], results[0], results[1]];
+    expect(topicPageFirst(mixed, 'hospital', isCommitment)).toEqual(mixed);
+    expect(topicPageFirst(results.slice(0, 3), 'hospital', isCommitment)).toEqual(results.slice(0, 3));
   });
 });
