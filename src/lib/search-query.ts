@@ -104,16 +104,19 @@ export function isShortQuery(query: string): boolean {
   return han + latinWords <= 5;
 }
 
+/** How many topic pages (roads, initiatives, glossary…) a short query shows before the commitment pages. */
+const TOPIC_PAGES_FIRST = 2;
+
 /**
- * For a short query, the best page that is not a commitment comes first: a short query names a topic
- * (幼儿园, hospital), and the road or initiative page covers it, with its commitments linked from there and
+ * For a short query, the two best pages that are not commitments come first: a short query names a topic
+ * (幼儿园, hospital), and the road or initiative pages cover it, with their commitments linked from there and
  * listed right after. A commitment page is short and ranks high on any word it contains, so Pagefind alone
- * would put it first. A long query keeps Pagefind's order, so a pasted statement finds its commitment.
+ * would fill the top 3 with them. A long query keeps Pagefind's order, so a pasted statement finds its commitment.
  */
 export function topicPageFirst<T>(results: T[], query: string, isCommitment: (result: T) => boolean): T[] {
-  const page = results.findIndex((result) => !isCommitment(result));
-  if (!isShortQuery(query) || page <= 0) return results;
-  return [results[page], ...results.slice(0, page), ...results.slice(page + 1)];
+  if (!isShortQuery(query)) return results;
+  const topics = results.filter((result) => !isCommitment(result)).slice(0, TOPIC_PAGES_FIRST);
+  return [...topics, ...results.filter((result) => !topics.includes(result))];
 }
 
 /** Merges result lists taking each list's next result in turn, so every word of a long query gets its best pages in. */

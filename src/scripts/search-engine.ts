@@ -251,7 +251,7 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
     }
     const results = topicPageFirst(
       mergeResults(lists.map((list) => list.map((data) => ({ ...data, id: data.url })))),
-      typed,
+      readings[0], // the query in the site's words, filler words left out
       isCommitmentResult,
     );
     return {

@@ -105,13 +105,13 @@ describe('topicPageFirst', () => {
   const isCommitment = (url: string) => url.includes('/commitments/');
   const results = ['/en/x/commitments/a/', '/en/x/commitments/b/', '/en/x/commitments/c/', '/en/x/road/initiative/', '/en/x/road/'];
 
-  it('puts the best page that is not a commitment first for a short query, the rest in order', () => {
+  it('puts the two best pages that are not commitments first for a short query, the rest in order', () => {
     expect(topicPageFirst(results, 'hospital', isCommitment)).toEqual([
       '/en/x/road/initiative/',
+      '/en/x/road/',
       '/en/x/commitments/a/',
       '/en/x/commitments/b/',
       '/en/x/commitments/c/',
-      '/en/x/road/',
     ]);
     expect(topicPageFirst(results, '山推', isCommitment)[0]).toBe('/en/x/road/initiative/');
   });
@@ -121,7 +121,7 @@ describe('topicPageFirst', () => {
     expect(topicPageFirst(results, '新建5G基站400个', isCommitment)).toEqual(results);
   });
 
-  it('changes nothing when a page is already first or there is none', () => {
+  it('changes nothing when the topic pages already lead or there is none', () => {
     const mixed = [results[3], results[0], results[1]];
     expect(topicPageFirst(mixed, 'hospital', isCommitment)).toEqual(mixed);
     expect(topicPageFirst(results.slice(0, 3), 'hospital', isCommitment)).toEqual(results.slice(0, 3));
