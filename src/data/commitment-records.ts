@@ -2,7 +2,7 @@
 import { absoluteUrl } from '../i18n/urls.ts';
 import { paragraphId } from '../lib/routes.ts';
 import type { CommitmentRecord } from '../lib/commitments-export.ts';
-import { commitmentPagePath } from './commitment-links.ts';
+import { commitmentPagePath, commitmentOwnPath } from './commitment-links.ts';
 import { getPlan } from './plan.ts';
 
 export async function commitmentRecords(): Promise<CommitmentRecord[]> {
@@ -15,14 +15,14 @@ export async function commitmentRecords(): Promise<CommitmentRecord[]> {
       initiative: commitment.initiative ?? null,
       paragraph: commitment.paragraph,
       zh: commitment.zh,
-      amount: commitment.amount ?? null,
-      value: commitment.value ?? null,
-      unit: commitment.unit ?? null,
       en: commitment.en,
       type: commitment.type,
       status: commitment.status,
-      url_zh: absoluteUrl('zh', commitmentPagePath(commitment)) + anchor,
-      url_en: absoluteUrl('en', commitmentPagePath(commitment)) + anchor,
+      measures: commitment.measures.map(({ amount, value, unit, counts }) => ({ amount, value, unit, counts })),
+      page_zh: absoluteUrl('zh', commitmentOwnPath(commitment)),
+      page_en: absoluteUrl('en', commitmentOwnPath(commitment)),
+      source_zh: absoluteUrl('zh', commitmentPagePath(commitment)) + anchor,
+      source_en: absoluteUrl('en', commitmentPagePath(commitment)) + anchor,
     };
   });
 }

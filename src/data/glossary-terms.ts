@@ -18,7 +18,7 @@ export async function linkGlossaryTerms(shownParagraphs: string[], textLanguage:
   return linkTerms(shownParagraphs, enabled ? termForms(plan.glossary, textLanguage) : []);
 }
 
-export const hasTermLinks = (...blocks: Segment[][][]) => blocks.some((block) => block.flat().some((segment) => segment.term));
+export const hasTermLinks = (...blocks: { term?: string }[][][]) => blocks.some((block) => block.flat().some((segment) => segment.term));
 
 const notes = new Map<Locale, Promise<Map<string, string>>>();
 

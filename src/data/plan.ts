@@ -14,6 +14,8 @@ export type StatusUpdate = CollectionEntry<'statusUpdates'>['data'];
 /** A commitment with its current status and the dated updates behind it, oldest first. */
 export type Commitment = CommitmentData & { status: Status; updates: StatusUpdate[] };
 export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
+export type Measure = CommitmentData['measures'][number];
+export type CommitmentChange = CollectionEntry<'commitmentChanges'>['data'];
 
 export interface InitiativePage {
   slug: string;
@@ -44,6 +46,8 @@ export interface Plan {
   initiatives: InitiativePage[];
   commitments: Commitment[];
   glossary: GlossaryEntry[];
+  /** Removed commitment ids and their replacements. */
+  commitmentChanges: CommitmentChange[];
   repairs: CollectionEntry<'repairLogs'>['data']['repairs'];
 }
 
@@ -57,7 +61,7 @@ function source<T>(entry: { id: string; filePath?: string; data: T }): SourceFil
 let cached: Promise<Plan> | undefined;
 
 async function loadPlan(): Promise<Plan> {
-  const [plans, roads, initiatives, translations, commitments, repairLogs, glossary, statusUpdates] = await Promise.all([
+  const [plans, roads, initiatives, translations, commitments, repairLogs, glossary, statusUpdates, commitmentChanges] = await Promise.all([
     getCollection('plans'),
     getCollection('roads'),
     getCollection('initiatives'),
@@ -66,6 +70,7 @@ async function loadPlan(): Promise<Plan> {
     getCollection('repairLogs'),
     getCollection('glossary'),
     getCollection('statusUpdates'),
+    getCollection('commitmentChanges'),
   ]);
   const planEntry = plans.find((entry) => entry.id.startsWith(`${PLAN_SLUG}/`));
   if (!planEntry) throw new Error(`content/${PLAN_SLUG}/zh/plan.yaml: \`file\`: missing; run npm run import`);
@@ -87,6 +92,7 @@ async function loadPlan(): Promise<Plan> {
     orphanTranslations,
     commitments: commitments.map((entry) => ({ ...source(entry), id: entry.id })),
     glossary: glossary.map((entry) => ({ ...source(entry), id: entry.id })),
+    commitmentChanges: commitmentChanges.map((entry) => ({ ...source(entry), id: entry.id })),
     statusUpdates: statusUpdates.map(source),
   });
   if (problems.length > 0) {
@@ -154,6 +160,7 @@ async function loadPlan(): Promise<Plan> {
     initiatives: roadPages.flatMap((road) => road.initiatives),
     commitments: commitmentData,
     glossary: glossary.map((entry) => entry.data),
+    commitmentChanges: commitmentChanges.map((entry) => entry.data),
     repairs: repairLogs.find((entry) => entry.id.startsWith(`${PLAN_SLUG}/`))?.data.repairs ?? [],
   };
 }

@@ -27,3 +27,10 @@ export async function initiativePaths() {
     })),
   );
 }
+
+export async function commitmentPaths() {
+  const plan = await getPlan();
+  return LOCALE_KEYS.flatMap((lang) =>
+    plan.commitments.map((commitment) => ({ params: { lang, plan: plan.slug, id: commitment.id }, props: { id: commitment.id } })),
+  );
+}

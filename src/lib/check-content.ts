@@ -26,11 +26,11 @@ export interface ContentToCheck {
     initiative?: string;
     paragraph: number;
     zh: string;
-    amount?: string;
-    value?: number;
-    unit?: Unit;
     en: string;
+    measures: { amount: string; value: number; unit: Unit }[];
   }>[];
+  /** Removed commitment ids with their replacements (commitments-changelog.yaml). */
+  commitmentChanges: SourceFile<{ replacedBy: string }>[];
   glossary: SourceFile<{ zh: string; aliases: string[]; enForms: string[] }>[];
   statusUpdates: SourceFile<{ commitment: string }>[];
 }
@@ -94,13 +94,14 @@ function checkCommitments(content: ContentToCheck): string[] {
     } else if (!paragraph.includes(data.zh)) {
       problems.push(problem(at, 'zh', `“${data.zh}” is not in paragraph ${data.paragraph}`));
     }
-    if (data.amount !== undefined && data.value !== undefined && data.unit !== undefined) {
-      if (!data.zh.includes(data.amount)) problems.push(problem(at, 'amount', `“${data.amount}” is not part of “${data.zh}”`));
-      const parsed = parseChineseAmount(data.amount);
-      if (parsed !== data.value) problems.push(problem(at, 'value', `${data.value} does not match “${data.amount}” (= ${parsed})`));
-      const english = formatQuantityEnglish(data.value, data.unit);
-      if (!data.en.includes(english)) problems.push(problem(at, 'en', `does not state the quantity as “${english}”`));
-    }
+    data.measures.forEach((measure, index) => {
+      const field = `measures[${index}]`;
+      if (!data.zh.includes(measure.amount)) problems.push(problem(at, `${field}.amount`, `“${measure.amount}” is not part of “${data.zh}”`));
+      const parsed = parseChineseAmount(measure.amount);
+      if (parsed !== measure.value) problems.push(problem(at, `${field}.value`, `${measure.value} does not match “${measure.amount}” (= ${parsed})`));
+      const english = formatQuantityEnglish(measure.value, measure.unit);
+      if (!data.en.includes(english)) problems.push(problem(at, 'en', `does not state the quantity of ${field} as “${english}”`));
+    });
   }
   return problems;
 }
@@ -164,6 +165,15 @@ export function checkContent(content: ContentToCheck): string[] {
   for (const commitment of content.commitments) {
     if (seenIds.has(commitment.id)) problems.push(problem(commitment.filePath, 'id', `duplicate commitment id “${commitment.id}”`));
     seenIds.add(commitment.id);
+  }
+  for (const change of content.commitmentChanges) {
+    const at = `${change.filePath} (${change.id})`;
+    if (seenIds.has(change.id)) problems.push(problem(at, 'id', `“${change.id}” is still a commitment; an id listed as removed must not be reused`));
+    if (!seenIds.has(change.data.replacedBy)) problems.push(problem(at, 'replacedBy', `no commitment “${change.data.replacedBy}”`));
+  }
+  // Commitment pages live at <plan>/commitments/<id>/, beside the road pages.
+  for (const road of content.roads) {
+    if (road.id === 'commitments') problems.push(problem(road.filePath, 'slug', '“commitments” is reserved for the commitment pages'));
   }
   problems.push(...checkCommitments(content));
   problems.push(...checkGlossary(content));

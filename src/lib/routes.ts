@@ -11,6 +11,10 @@ export const routes = {
   search: () => 'search/',
   glossary: () => 'glossary/',
   commitments: () => 'commitments/',
+  /** A commitment's own page, scoped under its plan. */
+  commitment: (plan: string, id: string) => `${plan}/commitments/${id}/`,
+  /** The RSS feed of the plan's status updates. */
+  statusFeed: (plan: string) => `${plan}/commitments/updates.xml`,
   status: () => 'status/',
 } as const;
 

@@ -1,4 +1,4 @@
-/** Schema of a commitment: one quantitative target or concrete undertaking in the plan. */
+/** Schema of a commitment: one undertaking in the plan, with the quantities it states. */
 import { z } from 'astro/zod';
 import { UNITS } from '../lib/quantities.ts';
 
@@ -14,35 +14,54 @@ export const COMMITMENT_TYPES = [
   'social',
 ] as const;
 
+/** One quantity a commitment states: the amount as printed, its value, its unit and what it counts. */
+export const measureSchema = () =>
+  z.object({
+    /** The substring of the commitment's `zh` that states the quantity, e.g. 2000万元. */
+    amount: z.string().min(1),
+    /** The quantity with 万 and 亿 applied. */
+    value: z.number().nonnegative(),
+    /** What `value` is measured in. */
+    unit: z.enum(UNITS),
+    /** What the measure counts, in English, e.g. “new 5G base stations”. */
+    counts: z.string().min(1),
+  });
+
 export const commitmentSchema = () =>
-  z
-    .object({
-      /** Stable id, used in URLs, anchors and downloads; never reuse one. */
-      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'an id is lowercase ASCII words joined by hyphens'),
-      /** Slug of the road the commitment belongs to. */
-      road: z.string().min(1),
-      /** Slug of the initiative; absent when the text is the road's own paragraph. */
-      initiative: z.string().min(1).optional(),
-      /** 1-based paragraph on that page that states the commitment. */
-      paragraph: z.number().int().positive(),
-      /** The exact Chinese phrase, a substring of that paragraph. */
-      zh: z.string().min(1),
-      /** The substring of `zh` that states the quantity, e.g. 2000万元; absent for an unquantified commitment. */
-      amount: z.string().min(1).optional(),
-      /** The quantity with 万 and 亿 applied. */
-      value: z.number().nonnegative().optional(),
-      /** What `value` counts. */
-      unit: z.enum(UNITS).optional(),
-      /** The English rendering; it contains the formatted quantity. */
-      en: z.string().min(1),
-      /** The kind of commitment, for filtering. */
-      type: z.enum(COMMITMENT_TYPES),
-    })
-    .refine(
-      (entry) => [entry.amount, entry.value, entry.unit].every((field) => field === undefined) ||
-        [entry.amount, entry.value, entry.unit].every((field) => field !== undefined),
-      { message: 'amount, value and unit go together: give all three or none', path: ['amount'] },
-    );
+  z.object({
+    /** Stable id, used in URLs, anchors and downloads; never reuse one (removed ids: commitments-changelog.yaml). */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'an id is lowercase ASCII words joined by hyphens'),
+    /** Slug of the road the commitment belongs to. */
+    road: z.string().min(1),
+    /** Slug of the initiative; absent when the text is the road's own paragraph. */
+    initiative: z.string().min(1).optional(),
+    /** 1-based paragraph on that page that states the commitment. */
+    paragraph: z.number().int().positive(),
+    /** The undertaking in the article's exact words, a substring of that paragraph. */
+    zh: z.string().min(1),
+    /** The English rendering; it contains every measure's formatted quantity. */
+    en: z.string().min(1),
+    /** The kind of commitment, for filtering. */
+    type: z.enum(COMMITMENT_TYPES),
+    /** The quantities the undertaking states, in text order; none for an unquantified one. */
+    measures: z.array(measureSchema()).default([]),
+  });
+
+/** Why an id went away. */
+export const CHANGE_REASONS = ['merged', 'not-an-undertaking'] as const;
+
+/** An id that no longer exists, and the commitment that replaces it. */
+export const commitmentChangeSchema = () =>
+  z.object({
+    /** The removed id. */
+    id: z.string().min(1),
+    /** The id of the commitment that now holds the undertaking. */
+    replacedBy: z.string().min(1),
+    /** When the id was removed, as YYYY-MM-DD. */
+    date: z.coerce.date(),
+    /** merged: entries that shared one phrase became one; not-an-undertaking: the entry stated no commitment of its own. */
+    reason: z.enum(CHANGE_REASONS),
+  });
 
 export const nonTargetSchema = () =>
   z.object({

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CSV_COLUMNS } from '../../src/lib/commitments-export.ts';
+import { CSV_COLUMNS, csvRows, type CommitmentRecord } from '../../src/lib/commitments-export.ts';
 import { read } from './built-site.ts';
 
 const source = parse(readFileSync('content/eight-roads/commitments.yaml', 'utf8')) as Record<string, unknown>[];
-const json = JSON.parse(read('data/commitments.json'));
+const json = JSON.parse(read('data/commitments.json')) as { attribution: string; commitments: CommitmentRecord[] };
 const csv = read('data/commitments.csv');
 
 /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF rows. */
@@ -39,9 +39,12 @@ describe('downloads', () => {
       const record = records.get(entry.id) as Record<string, unknown>;
       for (const field of ['road', 'paragraph', 'zh', 'en', 'type']) expect(record[field], `${entry.id}.${field}`).toEqual(entry[field]);
       expect(record.initiative).toEqual(entry.initiative ?? null);
-      expect(record.value).toEqual(entry.value ?? null);
+      expect(record.measures).toEqual(entry.measures ?? []);
       expect(record.status).toBe('announced');
-      expect(record.url_zh).toMatch(/\/zh\/eight-roads\/.+#p\d+$/u);
+      expect(record.page_zh).toMatch(new RegExp(`^https?://[^/]+/.*zh/eight-roads/commitments/${entry.id as string}/$`, 'u'));
+      expect(record.page_en).toBe((record.page_zh as string).replace('/zh/', '/en/'));
+      expect(record.source_zh).toMatch(/^https?:\/\/.*\/zh\/eight-roads\/.+#p\d+$/u);
+      expect(record.source_en).toBe((record.source_zh as string).replace('/zh/', '/en/'));
     }
   });
 
@@ -58,16 +61,33 @@ describe('downloads', () => {
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('CSV starts with a UTF-8 byte-order mark and holds the same records as the JSON', () => {
+  it('CSV starts with a UTF-8 byte-order mark and holds one row per measure, one for a commitment without one', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parseCsv(csv.slice(1));
     expect(header).toEqual(CSV_COLUMNS);
-    expect(rows).toHaveLength(json.commitments.length);
+    const expected = json.commitments.reduce((sum, record) => sum + Math.max(1, record.measures.length), 0);
+    expect(rows).toHaveLength(expected);
+    const flat = csvRows(json.commitments);
     rows.forEach((row, index) => {
-      const record = json.commitments[index];
+      const record = flat[index]!;
       expect(Object.fromEntries(header.map((column, i) => [column, row[i]]))).toEqual(
         Object.fromEntries(CSV_COLUMNS.map((column) => [column, record[column] === null ? '' : String(record[column])])),
       );
     });
+    const park = rows.filter((row) => row[0] === 'park-upgrading');
+    expect(park.map((row) => row[header.indexOf('amount')])).toEqual(['10个', '40万平米']);
+    expect(rows.filter((row) => row[0] === 'one-zone-ten-parks').map((row) => row[header.indexOf('measure')])).toEqual(['']);
+  });
+});
+
+describe('status feeds', () => {
+  it.each(['zh', 'en'])('/%s/ has a status-update feed, linked from the overview, with no item while every status is “announced”', (locale) => {
+    const feed = read(`${locale}/eight-roads/commitments/updates.xml`);
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0">/u);
+    expect(feed).toContain(`<language>${locale === 'zh' ? 'zh-Hans' : 'en'}</language>`);
+    expect(feed).not.toContain('<item>');
+    const overview = read(`${locale}/commitments/index.html`);
+    expect(overview).toContain(`href="/${locale}/eight-roads/commitments/updates.xml" data-status-feed`);
+    expect(overview).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml"[^>]*href="https?://[^"]+/${locale}/eight-roads/commitments/updates.xml"`, 'u'));
   });
 });

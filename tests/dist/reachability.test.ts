@@ -26,8 +26,11 @@ describe.each(['zh', 'en'] as const)('/%s/', (locale) => {
     const depth = clicksFromHome(locale);
     const pages = htmlFiles().filter((file) => file.startsWith(`${locale}/`));
     expect(pages.filter((page) => !depth.has(page) || depth.get(page)! > 3)).toEqual([]);
-    const initiatives = pages.filter((page) => page.split('/').length === 5);
+    const initiatives = pages.filter((page) => page.split('/').length === 5 && !page.includes('/commitments/'));
     expect(initiatives).toHaveLength(26);
     expect(Math.max(...initiatives.map((page) => depth.get(page)!))).toBeLessThanOrEqual(2);
+    const commitments = pages.filter((page) => page.startsWith(`${locale}/eight-roads/commitments/`));
+    expect(commitments.length).toBeGreaterThanOrEqual(100);
+    expect(Math.max(...commitments.map((page) => depth.get(page)!))).toBeLessThanOrEqual(2);
   });
 });

@@ -19,9 +19,17 @@ function content(): ContentToCheck {
       {
         id: 'funds',
         filePath: 'content/p/commitments.yaml',
-        data: { road: 'road-a', initiative: 'item-a', paragraph: 1, zh: '争取资金2000万元', amount: '2000万元', value: 20_000_000, unit: 'yuan', en: 'Secure RMB 20 million' },
+        data: {
+          road: 'road-a',
+          initiative: 'item-a',
+          paragraph: 1,
+          zh: '争取资金2000万元',
+          en: 'Secure RMB 20 million',
+          measures: [{ amount: '2000万元', value: 20_000_000, unit: 'yuan' }],
+        },
       },
     ],
+    commitmentChanges: [{ id: 'old-funds', filePath: 'content/p/commitments-changelog.yaml', data: { replacedBy: 'funds' } }],
     statusUpdates: [{ id: 'update', filePath: 'content/p/status/update.yaml', data: { commitment: 'funds' } }],
     glossary: [{ id: 'base-station', filePath: 'content/p/glossary.yaml', data: { zh: '5G基站', aliases: [], enForms: ['base stations'] } }],
   };
@@ -63,14 +71,30 @@ describe('checkContent', () => {
 
   it('names a commitment whose figure does not match its Chinese amount', () => {
     const c = content();
-    c.commitments[0].data.value = 2000;
-    expect(checkContent(c)).toContainEqual('content/p/commitments.yaml (funds): `value`: 2000 does not match “2000万元” (= 20000000)');
+    c.commitments[0].data.measures[0]!.value = 2000;
+    expect(checkContent(c)).toContainEqual('content/p/commitments.yaml (funds): `measures[0].value`: 2000 does not match “2000万元” (= 20000000)');
   });
 
   it('names a commitment whose English does not state the converted figure', () => {
     const c = content();
     c.commitments[0].data.en = 'Secure RMB 2000 10-thousands';
-    expect(checkContent(c)).toEqual(['content/p/commitments.yaml (funds): `en`: does not state the quantity as “RMB 20 million”']);
+    expect(checkContent(c)).toEqual(['content/p/commitments.yaml (funds): `en`: does not state the quantity of measures[0] as “RMB 20 million”']);
+  });
+
+  it('names a measure whose amount is not part of the commitment’s words', () => {
+    const c = content();
+    c.commitments[0].data.measures.push({ amount: '400个', value: 400, unit: 'count' });
+    c.commitments[0].data.en = 'Secure RMB 20 million and 400';
+    expect(checkContent(c)).toEqual(['content/p/commitments.yaml (funds): `measures[1].amount`: “400个” is not part of “争取资金2000万元”']);
+  });
+
+  it('names a removed id that is reused or replaced by nothing', () => {
+    const c = content();
+    c.commitmentChanges.push({ id: 'funds', filePath: 'content/p/commitments-changelog.yaml', data: { replacedBy: 'gone' } });
+    expect(checkContent(c)).toEqual([
+      'content/p/commitments-changelog.yaml (funds): `id`: “funds” is still a commitment; an id listed as removed must not be reused',
+      'content/p/commitments-changelog.yaml (funds): `replacedBy`: no commitment “gone”',
+    ]);
   });
 
   it('names a commitment that quotes text its paragraph does not contain', () => {

@@ -7,11 +7,15 @@ import type { z } from 'astro/zod';
 import { formatQuantityEnglish, parseChineseAmount } from '../../src/lib/quantities.ts';
 import type { commitmentSchema } from '../../src/schemas/commitment.ts';
 
-type Entry = z.infer<ReturnType<typeof commitmentSchema>>;
+type Entry = z.input<ReturnType<typeof commitmentSchema>>;
+type Measure = NonNullable<Entry['measures']>[number];
 const PLAN = 'content/eight-roads';
 const yaml = <T>(file: string) => parse(readFileSync(file, 'utf8')) as T;
 const commitments = yaml<Entry[]>(join(PLAN, 'commitments.yaml'));
 const nonTargets = yaml<{ zh: string; page: string }[]>(join(PLAN, 'non-targets.yaml'));
+const changelog = yaml<{ id: string; replacedBy: string }[]>(join(PLAN, 'commitments-changelog.yaml'));
+const glossary = yaml<{ id: string; zh: string; aliases: string[]; enForms: string[] }[]>(join(PLAN, 'glossary.yaml'));
+const measures: (Measure & { id: string })[] = commitments.flatMap((entry) => (entry.measures ?? []).map((measure) => ({ ...measure, id: entry.id })));
 
 /** Every text of the article by page slug: paragraphs and headings. */
 const texts = new Map<string, string[]>([['plan', yaml<{ title: string; lede: string[] }>(join(PLAN, 'zh/plan.yaml')).lede]]);
@@ -25,18 +29,59 @@ for (const folder of ['roads', 'initiatives']) {
 describe('commitments.yaml', () => {
   it('covers the article’s targets', () => {
     expect(commitments.length).toBeGreaterThanOrEqual(100);
+    expect(measures.length).toBeGreaterThanOrEqual(45);
     for (const phrase of ['新建5G基站400个', '新建9个公办幼儿园', '争取企业技改扶持资金2000万元']) {
       expect(commitments.some((entry) => entry.zh.includes(phrase) || phrase.includes(entry.zh)), phrase).toBe(true);
     }
   });
 
-  it.each(commitments.filter((entry) => entry.amount !== undefined))('$id: the English value matches the Chinese ($amount)', (entry) => {
-    expect(parseChineseAmount(entry.amount!)).toBe(entry.value);
-    expect(entry.en).toContain(formatQuantityEnglish(entry.value!, entry.unit!));
+  it.each(measures)('$id: the English value matches the Chinese ($amount)', (measure) => {
+    const entry = commitments.find((candidate) => candidate.id === measure.id)!;
+    expect(parseChineseAmount(measure.amount)).toBe(measure.value);
+    expect(entry.zh).toContain(measure.amount);
+    expect(entry.en).toContain(formatQuantityEnglish(measure.value, measure.unit));
+  });
+
+  it('holds one entry per undertaking: no two commitments share a phrase or an English sentence', () => {
+    const duplicates = (values: string[]) => values.filter((value, index) => values.indexOf(value) !== index);
+    expect(duplicates(commitments.map((entry) => entry.zh))).toEqual([]);
+    expect(duplicates(commitments.map((entry) => entry.en))).toEqual([]);
+  });
+
+  it('does not count the items of a list the text spells out as a target (四大产业)', () => {
+    expect(measures.filter((measure) => /^[四五]大$/u.test(measure.amount))).toEqual([]);
+    expect(commitments.find((entry) => entry.id === 'four-major-industries')).toBeUndefined();
+  });
+
+  it('lists every removed id with a replacement that exists', () => {
+    const ids = new Set(commitments.map((entry) => entry.id));
+    for (const change of changelog) {
+      expect(ids.has(change.id), change.id).toBe(false);
+      expect(ids.has(change.replacedBy), `${change.id} → ${change.replacedBy}`).toBe(true);
+    }
+    expect(changelog.map((change) => change.id)).toContain('four-major-industries');
+  });
+
+  it('uses the glossary’s English form for every glossary term in a commitment', () => {
+    const mismatches: string[] = [];
+    for (const entry of commitments) {
+      for (const term of glossary) {
+        if (![term.zh, ...term.aliases].some((form) => entry.zh.includes(form))) continue;
+        if (!term.enForms.some((form) => entry.en.toLowerCase().includes(form.toLowerCase()))) {
+          mismatches.push(`${entry.id}: ${term.zh} → “${term.enForms.join('” / “')}” not in “${entry.en}”`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('separates the four major industries with semicolons, so that 医养健康 reads as one sector', () => {
+    const entry = commitments.find((candidate) => candidate.id === 'four-major-industries-output-value')!;
+    expect(entry.en).toContain('high-end equipment; medical care, elderly care and health; new-generation information technology; and new materials and new energy');
   });
 
   it('converts the issue’s reference figures correctly', () => {
-    const english = (amount: string) => commitments.find((entry) => entry.amount === amount)!;
+    const english = (amount: string) => commitments.find((entry) => entry.id === measures.find((measure) => measure.amount === amount)!.id)!;
     expect(english('2000万元').en).toContain('RMB 20 million');
     expect(english('7.6亿元').en).toContain('RMB 760 million');
     expect(english('2000亿').en).toContain('RMB 200 billion');

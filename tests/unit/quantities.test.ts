@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuantityEnglish, muToHectares, parseChineseAmount } from '../../src/lib/quantities.ts';
+import { formatQuantityChinese, formatQuantityEnglish, muToHectares, parseChineseAmount } from '../../src/lib/quantities.ts';
 
 describe('parseChineseAmount', () => {
   it.each([
@@ -44,5 +44,18 @@ describe('formatQuantityEnglish', () => {
     expect(formatQuantityEnglish(10_000, 'count')).toBe('10,000');
     expect(formatQuantityEnglish(2020, 'year')).toBe('2020');
     expect(formatQuantityEnglish(3, 'years')).toBe('3 years');
+  });
+});
+
+describe('formatQuantityChinese', () => {
+  it.each([
+    [20_000_000, 'yuan', '20,000,000元'],
+    [20_000, 'mu', '20,000亩'],
+    [400_000, 'm2', '400,000平方米'],
+    [50, 'percent', '50%'],
+    [67, 'count', '67'],
+    [2020, 'year', '2020年'],
+  ] as const)('%d %s is %s', (value, unit, expected) => {
+    expect(formatQuantityChinese(value, unit)).toBe(expected);
   });
 });

@@ -1,4 +1,7 @@
-/** A status update added as a content file renders as a dated timeline on its initiative page, and moves the status in the table and the downloads. */
+/**
+ * A status update added as a content file (the fixture) shows on the commitment's own page with its source,
+ * in the overview's counts, in the status feed, as a dated timeline on its initiative page, and in the downloads.
+ */
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +33,35 @@ describe('a status update', () => {
     expect(en).toMatch(/<time datetime="2030-01-15"[^>]*>2030-01-15<\/time>/u);
     expect(en).toContain('In progress');
     expect(en).toContain('A made-up source for a test.');
+  });
+
+  it('shows as the current status on the commitment page, with its date, note and source', () => {
+    for (const [locale, status, note] of [['zh', '推进中', '测试用的虚构来源。'], ['en', 'In progress', 'A made-up source for a test.']] as const) {
+      const html = built(`${locale}/eight-roads/commitments/new-5g-base-stations/index.html`);
+      expect(html).toMatch(/data-commitment-status="in-progress"/u);
+      expect(html).toMatch(new RegExp(`<h2 id="status-heading"[^>]*>[^<]+</h2>\\s*<p[^>]*><a href="[^"]*#in-progress">${status}</a>`, 'u'));
+      expect(html).toMatch(/<li data-status-update id="new-5g-base-stations-2030-01-15-in-progress">\s*<time datetime="2030-01-15"/u);
+      expect(html).toContain(note);
+      expect(html).toContain('<a href="https://example.org/fixture-source">https://example.org/fixture-source</a>');
+    }
+    expect(built('en/eight-roads/commitments/full-5g-coverage/index.html')).toMatch(/data-commitment-status="announced"/u);
+  });
+
+  it('moves one commitment from “announced” to “in progress” in the overview counts', () => {
+    const total = (JSON.parse(built('data/commitments.json')) as { commitments: unknown[] }).commitments.length;
+    const html = built('en/commitments/index.html');
+    const count = (status: string) => new RegExp(`<tr data-status="${status}">[\\s\\S]*?<td[^>]*>(\\d+)</td>`, 'u').exec(html)?.[1];
+    expect(count('in-progress')).toBe('1');
+    expect(count('announced')).toBe(String(total - 1));
+  });
+
+  it('is an item of the status feed in each language, linking to the commitment page', () => {
+    const en = built('en/eight-roads/commitments/updates.xml');
+    expect(en.match(/<item>/gu)).toHaveLength(1);
+    expect(en).toMatch(/<item><title>In progress: Build 400 new 5G base stations<\/title><link>[^<]+\/en\/eight-roads\/commitments\/new-5g-base-stations\/<\/link>/u);
+    expect(en).toContain('<pubDate>Tue, 15 Jan 2030 00:00:00 GMT</pubDate>');
+    expect(en).toContain('https://example.org/fixture-source');
+    expect(built('zh/eight-roads/commitments/updates.xml')).toMatch(/<title>推进中：新建5G基站400个<\/title><link>[^<]+\/zh\/eight-roads\/commitments\/new-5g-base-stations\/<\/link>/u);
   });
 
   it('is not shown on pages whose commitments have no update', () => {

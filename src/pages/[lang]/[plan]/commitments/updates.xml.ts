@@ -1,0 +1,39 @@
+/** An RSS feed per language of the commitments' status updates, newest first; each item links to its commitment page. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import type { Locale } from '../../../../i18n/locales.ts';
+import { useTranslations } from '../../../../i18n/translate.ts';
+import { absoluteUrl } from '../../../../i18n/urls.ts';
+import { routes } from '../../../../lib/routes.ts';
+import { toFullWidthPunctuation } from '../../../../lib/chinese-punctuation.ts';
+import { statusFeedEntries, updateKey } from '../../../../lib/status-feed.ts';
+import { getPlan } from '../../../../data/plan.ts';
+import { commitmentOwnPath } from '../../../../data/commitment-links.ts';
+import { planPaths } from '../../../../data/static-paths.ts';
+
+export const getStaticPaths = planPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const locale = params.lang as Locale;
+  const t = useTranslations(locale);
+  const plan = await getPlan();
+  const items = statusFeedEntries(plan.commitments).map(({ commitment, update }) => {
+    const link = absoluteUrl(locale, commitmentOwnPath(commitment));
+    const statement = locale === 'zh' ? toFullWidthPunctuation(commitment.zh) : commitment.en;
+    const note = locale === 'zh' ? update.noteZh : update.noteEn;
+    return {
+      title: t('feed.statusItem', { status: t(`status.${update.status}`), statement }),
+      link,
+      pubDate: update.date,
+      description: `${note} ${t('status.source')}: ${update.source}`,
+      customData: `<guid isPermaLink="false">${link}#${updateKey(commitment.id, update)}</guid>`,
+    };
+  });
+  return rss({
+    title: t('feed.statusTitle'),
+    description: t('feed.statusDescription'),
+    site: absoluteUrl(locale, routes.commitments()),
+    items,
+    customData: `<language>${locale === 'zh' ? 'zh-Hans' : 'en'}</language>`,
+  });
+};
