@@ -1,23 +1,25 @@
 /**
- * The plan as pages need it: originals joined with translations and figures, checked once.
+ * The plans as pages need them: originals joined with translations and figures, checked once.
+ * Every folder of content/ with a zh/plan.yaml is a plan; its folder name is its slug, and every entry id
+ * starts with it, so each plan's roads, initiatives and commitments are kept apart.
  * Any problem found by checkContent stops the build with the file and field that are wrong.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent, translationPathFor, type SourceFile } from '../lib/check-content.ts';
 import type { Status } from '../schemas/status.ts';
 
-export const PLAN_SLUG = 'eight-roads';
-
 type Translation = CollectionEntry<'translations'>['data'];
 type CommitmentData = CollectionEntry<'commitments'>['data'];
 export type StatusUpdate = CollectionEntry<'statusUpdates'>['data'];
 /** A commitment with its current status and the dated updates behind it, oldest first. */
-export type Commitment = CommitmentData & { status: Status; updates: StatusUpdate[] };
+export type Commitment = CommitmentData & { /** Slug of the plan that states it. */ plan: string; status: Status; updates: StatusUpdate[] };
 export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
 export type Measure = CommitmentData['measures'][number];
-export type CommitmentChange = CollectionEntry<'commitmentChanges'>['data'];
+export type CommitmentChange = CollectionEntry<'commitmentChanges'>['data'] & { /** Slug of the plan. */ plan: string };
 
 export interface InitiativePage {
+  /** Slug of the plan. */
+  plan: string;
   slug: string;
   road: string;
   number: number;
@@ -28,6 +30,8 @@ export interface InitiativePage {
 }
 
 export interface RoadPage {
+  /** Slug of the plan. */
+  plan: string;
   slug: string;
   number: number;
   zh: CollectionEntry<'roads'>['data'];
@@ -39,6 +43,8 @@ export interface RoadPage {
 
 export interface Plan {
   slug: string;
+  /** Place in the sequence of plans, 1 = the earliest. */
+  order: number;
   zh: CollectionEntry<'plans'>['data'];
   en: Translation;
   roads: RoadPage[];
@@ -58,22 +64,32 @@ function source<T>(entry: { id: string; filePath?: string; data: T }): SourceFil
   return { id: slugOf(entry.id), filePath: entry.filePath ?? entry.id, data: entry.data };
 }
 
-let cached: Promise<Plan> | undefined;
+/** The plan folder an entry belongs to: the first segment of its id. */
+const planOf = (entry: { id: string }) => entry.id.slice(0, entry.id.indexOf('/'));
 
-async function loadPlan(): Promise<Plan> {
-  const [plans, roads, initiatives, translations, commitments, repairLogs, glossary, statusUpdates, commitmentChanges] = await Promise.all([
-    getCollection('plans'),
-    getCollection('roads'),
-    getCollection('initiatives'),
-    getCollection('translations'),
-    getCollection('commitments'),
-    getCollection('repairLogs'),
-    getCollection('glossary'),
-    getCollection('statusUpdates'),
-    getCollection('commitmentChanges'),
-  ]);
-  const planEntry = plans.find((entry) => entry.id.startsWith(`${PLAN_SLUG}/`));
-  if (!planEntry) throw new Error(`content/${PLAN_SLUG}/zh/plan.yaml: \`file\`: missing; run npm run import`);
+type Collections = {
+  plans: CollectionEntry<'plans'>[];
+  roads: CollectionEntry<'roads'>[];
+  initiatives: CollectionEntry<'initiatives'>[];
+  translations: CollectionEntry<'translations'>[];
+  commitments: CollectionEntry<'commitments'>[];
+  repairLogs: CollectionEntry<'repairLogs'>[];
+  glossary: CollectionEntry<'glossary'>[];
+  statusUpdates: CollectionEntry<'statusUpdates'>[];
+  commitmentChanges: CollectionEntry<'commitmentChanges'>[];
+};
+
+/** One plan's entries, checked and joined; throws with every problem found. */
+function buildPlan(planEntry: CollectionEntry<'plans'>, all: Collections): Plan {
+  const slug = planOf(planEntry);
+  const ofPlan = <T extends { id: string }>(entries: T[]) => entries.filter((entry) => planOf(entry) === slug);
+  const roads = ofPlan(all.roads);
+  const initiatives = ofPlan(all.initiatives);
+  const translations = ofPlan(all.translations);
+  const commitments = ofPlan(all.commitments);
+  const glossary = ofPlan(all.glossary);
+  const statusUpdates = ofPlan(all.statusUpdates);
+  const commitmentChanges = ofPlan(all.commitmentChanges);
 
   const originalPaths = new Set([planEntry, ...roads, ...initiatives].map((entry) => entry.filePath ?? entry.id));
   const translationsByOriginal = new Map<string, SourceFile<Translation>>();
@@ -90,9 +106,9 @@ async function loadPlan(): Promise<Plan> {
     initiatives: initiatives.map(source),
     translations: translationsByOriginal,
     orphanTranslations,
-    commitments: commitments.map((entry) => ({ ...source(entry), id: entry.id })),
-    glossary: glossary.map((entry) => ({ ...source(entry), id: entry.id })),
-    commitmentChanges: commitmentChanges.map((entry) => ({ ...source(entry), id: entry.id })),
+    commitments: commitments.map(source),
+    glossary: glossary.map(source),
+    commitmentChanges: commitmentChanges.map(source),
     statusUpdates: statusUpdates.map(source),
   });
   if (problems.length > 0) {
@@ -111,7 +127,7 @@ async function loadPlan(): Promise<Plan> {
       .sort((a, b) => a.date.getTime() - b.date.getTime());
   const commitmentData: Commitment[] = commitments.map((entry) => {
     const updates = updatesOf(entry.data.id);
-    return { ...entry.data, updates, status: updates.at(-1)?.status ?? 'announced' };
+    return { ...entry.data, plan: slug, updates, status: updates.at(-1)?.status ?? 'announced' };
   });
   // Article order: road, the road's own paragraphs before its initiatives, then paragraph and position in it.
   const roadData = new Map(roads.map((entry) => [slugOf(entry.id), entry.data]));
@@ -129,6 +145,7 @@ async function loadPlan(): Promise<Plan> {
   commitmentData.sort(byPosition);
   const roadPages = roads
     .map((entry): RoadPage => ({
+      plan: slug,
       slug: slugOf(entry.id),
       number: entry.data.number,
       zh: entry.data,
@@ -141,6 +158,7 @@ async function loadPlan(): Promise<Plan> {
   for (const entry of initiatives) {
     const road = roadBySlug.get(entry.data.road)!;
     road.initiatives.push({
+      plan: slug,
       slug: slugOf(entry.id),
       road: road.slug,
       number: road.number,
@@ -153,20 +171,70 @@ async function loadPlan(): Promise<Plan> {
   for (const road of roadPages) road.initiatives.sort((a, b) => a.order - b.order);
 
   return {
-    slug: PLAN_SLUG,
+    slug,
+    order: planEntry.data.order ?? 1,
     zh: planEntry.data,
     en: translationOf(planEntry),
     roads: roadPages,
     initiatives: roadPages.flatMap((road) => road.initiatives),
     commitments: commitmentData,
     glossary: glossary.map((entry) => entry.data),
-    commitmentChanges: commitmentChanges.map((entry) => entry.data),
-    repairs: repairLogs.find((entry) => entry.id.startsWith(`${PLAN_SLUG}/`))?.data.repairs ?? [],
+    commitmentChanges: commitmentChanges.map((entry) => ({ ...entry.data, plan: slug })),
+    repairs: ofPlan(all.repairLogs)[0]?.data.repairs ?? [],
   };
 }
 
-/** The plan, loaded and checked once per build. */
-export function getPlan(): Promise<Plan> {
-  cached ??= loadPlan();
+async function loadPlans(): Promise<Plan[]> {
+  const [plans, roads, initiatives, translations, commitments, repairLogs, glossary, statusUpdates, commitmentChanges] = await Promise.all([
+    getCollection('plans'),
+    getCollection('roads'),
+    getCollection('initiatives'),
+    getCollection('translations'),
+    getCollection('commitments'),
+    getCollection('repairLogs'),
+    getCollection('glossary'),
+    getCollection('statusUpdates'),
+    getCollection('commitmentChanges'),
+  ]);
+  if (plans.length === 0) throw new Error('content/<plan>/zh/plan.yaml: `file`: no plan found; run npm run import');
+  const all = { plans, roads, initiatives, translations, commitments, repairLogs, glossary, statusUpdates, commitmentChanges };
+  const built: Plan[] = [];
+  const problems: string[] = [];
+  for (const planEntry of plans) {
+    try {
+      built.push(buildPlan(planEntry, all));
+    } catch (error) {
+      problems.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return built.sort(newestFirst);
+}
+
+/** Newest first: highest order, then slug, so the listing is stable. */
+export const newestFirst = (a: Pick<Plan, 'order' | 'slug'>, b: Pick<Plan, 'order' | 'slug'>) =>
+  b.order - a.order || a.slug.localeCompare(b.slug);
+
+let cached: Promise<Plan[]> | undefined;
+
+/** Every plan, loaded and checked once per build, newest first. */
+export function getPlans(): Promise<Plan[]> {
+  cached ??= loadPlans();
   return cached;
+}
+
+/** One plan by slug; without a slug, the newest plan. */
+export async function getPlan(slug?: string): Promise<Plan> {
+  const plans = await getPlans();
+  if (slug === undefined) return plans[0];
+  const plan = plans.find((candidate) => candidate.slug === slug);
+  if (!plan) throw new Error(`content/${slug}/zh/plan.yaml: \`file\`: no such plan`);
+  return plan;
+}
+
+/** The plan a page belongs to, from its locale-free path (“eight-roads/opening-up/”); the newest plan for site pages. */
+export async function getPlanForPath(path: string): Promise<Plan> {
+  const plans = await getPlans();
+  const first = path.slice(0, path.indexOf('/'));
+  return plans.find((plan) => plan.slug === first) ?? plans[0];
 }

@@ -1,0 +1,53 @@
+/**
+ * A plan is a folder: copying content/eight-roads/ to content/eight-roads-copy/, with no other change, builds a second,
+ * independent plan whose pages, links and commitment pages stay under its own slug.
+ */
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../../scripts/lib/astro-build.ts';
+import { makeWorkDir, removeWorkDir } from '../../scripts/lib/work-dir.ts';
+
+const work = makeWorkDir('copied-plan-');
+const outDir = join(work, 'dist');
+const built = (path: string) => readFileSync(join(outDir, path), 'utf8');
+const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/gu)].map((match) => match[1]);
+
+beforeAll(() => {
+  cpSync('content', join(work, 'content'), { recursive: true });
+  cpSync('content/eight-roads', join(work, 'content/eight-roads-copy'), { recursive: true });
+  const result = astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') });
+  if (result.status !== 0) throw new Error(result.output);
+}, 240_000);
+
+afterAll(() => removeWorkDir(work));
+
+describe('a copied plan folder', () => {
+  it('builds the full text, road, initiative and commitment pages of both plans in both languages', () => {
+    for (const plan of ['eight-roads', 'eight-roads-copy']) {
+      for (const locale of ['zh', 'en']) {
+        for (const page of ['', 'effective-investment/', 'industrial-upgrading/', 'commitments/technology-upgrade-investment-plan/']) {
+          expect(existsSync(join(outDir, `${locale}/${plan}/${page}index.html`)), `${locale}/${plan}/${page}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('keeps each plan’s links inside its own folder', () => {
+    for (const [plan, other] of [['eight-roads', 'eight-roads-copy'], ['eight-roads-copy', 'eight-roads']]) {
+      const road = built(`zh/${plan}/industrial-upgrading/index.html`);
+      const roadLinks = hrefs(road).filter((href) => href.includes('/zh/eight-roads'));
+      expect(roadLinks.length).toBeGreaterThan(3);
+      expect(roadLinks.filter((href) => href.startsWith(`/zh/${other}/`)), `${plan} road page links into ${other}`).toEqual([]);
+      const commitment = built(`en/${plan}/commitments/technology-upgrade-investment-plan/index.html`);
+      expect(hrefs(commitment)).toContain(`/en/${plan}/effective-investment/`);
+      expect(hrefs(commitment).filter((href) => href.startsWith(`/en/${other}/`))).toEqual([]);
+    }
+  });
+
+  it('gives each plan its own commitments, not a merge of both under one slug', () => {
+    const count = (plan: string) => built(`zh/${plan}/industrial-upgrading/index.html`).match(/\/commitments\/[a-z0-9-]+\//gu)?.length ?? 0;
+    expect(count('eight-roads-copy')).toBe(count('eight-roads'));
+    expect(count('eight-roads')).toBeGreaterThan(0);
+  });
+});
