@@ -5,7 +5,7 @@
  * Any problem found by checkContent stops the build with the file and field that are wrong.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkContent, translationPathFor, type SourceFile } from '../lib/check-content.ts';
+import { checkContent, checkGlossary, planText, translationPathFor, type PlanText, type SourceFile } from '../lib/check-content.ts';
 import type { Status } from '../schemas/status.ts';
 
 type Translation = CollectionEntry<'translations'>['data'];
@@ -51,6 +51,7 @@ export interface Plan {
   /** All initiatives in article order, for previous/next links. */
   initiatives: InitiativePage[];
   commitments: Commitment[];
+  /** The glossary shared by all plans. */
   glossary: GlossaryEntry[];
   /** Removed commitment ids and their replacements. */
   commitmentChanges: CommitmentChange[];
@@ -79,15 +80,14 @@ type Collections = {
   commitmentChanges: CollectionEntry<'commitmentChanges'>[];
 };
 
-/** One plan's entries, checked and joined; throws with every problem found. */
-function buildPlan(planEntry: CollectionEntry<'plans'>, all: Collections): Plan {
+/** One plan's entries, checked and joined, with its text for the glossary check; throws with every problem found. */
+function buildPlan(planEntry: CollectionEntry<'plans'>, all: Collections): { plan: Plan; text: PlanText } {
   const slug = planOf(planEntry);
   const ofPlan = <T extends { id: string }>(entries: T[]) => entries.filter((entry) => planOf(entry) === slug);
   const roads = ofPlan(all.roads);
   const initiatives = ofPlan(all.initiatives);
   const translations = ofPlan(all.translations);
   const commitments = ofPlan(all.commitments);
-  const glossary = ofPlan(all.glossary);
   const statusUpdates = ofPlan(all.statusUpdates);
   const commitmentChanges = ofPlan(all.commitmentChanges);
 
@@ -100,17 +100,19 @@ function buildPlan(planEntry: CollectionEntry<'plans'>, all: Collections): Plan 
     else orphanTranslations.push(source(entry));
   }
 
-  const problems = checkContent({
+  const content = {
     plan: source(planEntry),
     roads: roads.map(source),
     initiatives: initiatives.map(source),
     translations: translationsByOriginal,
     orphanTranslations,
     commitments: commitments.map(source),
-    glossary: glossary.map(source),
+    // The shared glossary is checked once against every plan's text, in loadPlans.
+    glossary: [],
     commitmentChanges: commitmentChanges.map(source),
     statusUpdates: statusUpdates.map(source),
-  });
+  };
+  const problems = checkContent(content);
   if (problems.length > 0) {
     throw new Error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`);
   }
@@ -170,7 +172,7 @@ function buildPlan(planEntry: CollectionEntry<'plans'>, all: Collections): Plan 
   }
   for (const road of roadPages) road.initiatives.sort((a, b) => a.order - b.order);
 
-  return {
+  const plan: Plan = {
     slug,
     order: planEntry.data.order ?? 1,
     zh: planEntry.data,
@@ -178,10 +180,11 @@ function buildPlan(planEntry: CollectionEntry<'plans'>, all: Collections): Plan 
     roads: roadPages,
     initiatives: roadPages.flatMap((road) => road.initiatives),
     commitments: commitmentData,
-    glossary: glossary.map((entry) => entry.data),
+    glossary: all.glossary.map((entry) => entry.data),
     commitmentChanges: commitmentChanges.map((entry) => ({ ...entry.data, plan: slug })),
     repairs: ofPlan(all.repairLogs)[0]?.data.repairs ?? [],
   };
+  return { plan, text: planText(content) };
 }
 
 async function loadPlans(): Promise<Plan[]> {
@@ -198,7 +201,7 @@ async function loadPlans(): Promise<Plan[]> {
   ]);
   if (plans.length === 0) throw new Error('content/<plan>/zh/plan.yaml: `file`: no plan found; run npm run import');
   const all = { plans, roads, initiatives, translations, commitments, repairLogs, glossary, statusUpdates, commitmentChanges };
-  const built: Plan[] = [];
+  const built: { plan: Plan; text: PlanText }[] = [];
   const problems: string[] = [];
   for (const planEntry of plans) {
     try {
@@ -208,7 +211,14 @@ async function loadPlans(): Promise<Plan[]> {
     }
   }
   if (problems.length > 0) throw new Error(problems.join('\n'));
-  return built.sort(newestFirst);
+  const glossaryProblems = checkGlossary(
+    glossary.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data })),
+    built.map(({ text }) => text),
+  );
+  if (glossaryProblems.length > 0) {
+    throw new Error(`Content check failed (${glossaryProblems.length} problem${glossaryProblems.length === 1 ? '' : 's'}):\n  ${glossaryProblems.join('\n  ')}`);
+  }
+  return built.map(({ plan }) => plan).sort(newestFirst);
 }
 
 /** Newest first: highest order, then slug, so the listing is stable. */

@@ -106,8 +106,15 @@ function checkCommitments(content: ContentToCheck): string[] {
   return problems;
 }
 
-/** Every glossary term occurs in the Chinese text (titles and headings included), and every English form in the translation: no orphans. */
-function checkGlossary(content: ContentToCheck): string[] {
+/** A plan's whole text in each language, for the glossary check. */
+export interface PlanText {
+  chinese: string;
+  /** Lower-cased. */
+  english: string;
+}
+
+/** The Chinese (titles and headings included) and English text of one plan. */
+export function planText(content: Pick<ContentToCheck, 'plan' | 'roads' | 'initiatives' | 'translations'>): PlanText {
   const chinese = [
     content.plan.data.title ?? '',
     ...content.plan.data.lede,
@@ -117,17 +124,29 @@ function checkGlossary(content: ContentToCheck): string[] {
     .flatMap((translation) => [translation.data.title ?? '', ...translation.data.paragraphs])
     .join('\n')
     .toLowerCase();
+  return { chinese, english };
+}
+
+/**
+ * Every glossary term occurs in the Chinese text of some plan, and every English form in some translation: no orphans.
+ * The glossary is shared, so a term need not occur in every plan.
+ */
+export function checkGlossary(glossary: ContentToCheck['glossary'], texts: PlanText[]): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
-  for (const { id, filePath, data } of content.glossary) {
+  for (const { id, filePath, data } of glossary) {
     const at = `${filePath} (${id})`;
     if (seen.has(id)) problems.push(problem(at, 'id', `duplicate glossary id “${id}”`));
     seen.add(id);
     for (const form of [data.zh, ...data.aliases]) {
-      if (!chinese.includes(form)) problems.push(problem(at, form === data.zh ? 'zh' : 'aliases', `“${form}” does not occur in the Chinese text`));
+      if (!texts.some(({ chinese }) => chinese.includes(form))) {
+        problems.push(problem(at, form === data.zh ? 'zh' : 'aliases', `“${form}” does not occur in the Chinese text`));
+      }
     }
     for (const form of data.enForms) {
-      if (!english.includes(form.toLowerCase())) problems.push(problem(at, 'enForms', `“${form}” does not occur in the English translation`));
+      if (!texts.some(({ english }) => english.includes(form.toLowerCase()))) {
+        problems.push(problem(at, 'enForms', `“${form}” does not occur in the English translation`));
+      }
     }
   }
   return problems;
@@ -176,7 +195,7 @@ export function checkContent(content: ContentToCheck): string[] {
     if (road.id === 'commitments') problems.push(problem(road.filePath, 'slug', '“commitments” is reserved for the commitment pages'));
   }
   problems.push(...checkCommitments(content));
-  problems.push(...checkGlossary(content));
+  problems.push(...checkGlossary(content.glossary, [planText(content)]));
   for (const update of content.statusUpdates) {
     if (!seenIds.has(update.data.commitment)) problems.push(problem(update.filePath, 'commitment', `no commitment “${update.data.commitment}”`));
   }

@@ -50,4 +50,16 @@ describe('a copied plan folder', () => {
     expect(count('eight-roads-copy')).toBe(count('eight-roads'));
     expect(count('eight-roads')).toBeGreaterThan(0);
   });
+
+  it('shares one glossary: each entry lists where it occurs in each plan, and both plans link a term’s first use to it', () => {
+    const glossary = built('en/glossary/index.html');
+    const entry = /<section id="tough-battle"[\s\S]*?<\/section>/u.exec(glossary)?.[0] ?? '';
+    const occurs = [...entry.matchAll(/<p[^>]*data-occurs-in[^>]*>[\s\S]*?<\/p>/gu)].map((match) => match[0]);
+    expect(occurs).toHaveLength(2);
+    expect(occurs.some((line) => line.includes('href="/en/eight-roads/"'))).toBe(true);
+    expect(occurs.some((line) => line.includes('href="/en/eight-roads-copy/"'))).toBe(true);
+    for (const plan of ['eight-roads', 'eight-roads-copy']) {
+      expect(built(`zh/${plan}/industrial-upgrading/index.html`)).toContain('href="/zh/glossary/#tough-battle"');
+    }
+  });
 });
