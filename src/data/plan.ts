@@ -25,7 +25,8 @@ export interface InitiativePage {
   number: number;
   order: number;
   zh: CollectionEntry<'initiatives'>['data'];
-  en: Translation;
+  /** Absent while the plan's translation is in progress and this page's is not done. */
+  en?: Translation;
   commitments: Commitment[];
 }
 
@@ -35,7 +36,8 @@ export interface RoadPage {
   slug: string;
   number: number;
   zh: CollectionEntry<'roads'>['data'];
-  en: Translation;
+  /** Absent while the plan's translation is in progress and this page's is not done. */
+  en?: Translation;
   initiatives: InitiativePage[];
   /** Commitments stated in the road's own paragraphs. */
   commitments: Commitment[];
@@ -46,7 +48,10 @@ export interface Plan {
   /** Place in the sequence of plans, 1 = the earliest. */
   order: number;
   zh: CollectionEntry<'plans'>['data'];
-  en: Translation;
+  /** Absent while the plan's translation is in progress and its English lede is not done. */
+  en?: Translation;
+  /** English files not written yet (translation in progress), as paths; empty for a complete plan. */
+  pendingTranslations: string[];
   roads: RoadPage[];
   /** All initiatives in article order, for previous/next links. */
   initiatives: InitiativePage[];
@@ -111,17 +116,16 @@ function buildPlan(planEntry: CollectionEntry<'plans'>, all: Collections): { pla
     glossary: [],
     commitmentChanges: commitmentChanges.map(source),
     statusUpdates: statusUpdates.map(source),
+    translationInProgress: planEntry.data.translation === 'in-progress',
   };
   const problems = checkContent(content);
   if (problems.length > 0) {
     throw new Error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`);
   }
 
-  const translationOf = (entry: { id: string; filePath?: string }) => {
-    const found = translationsByOriginal.get(entry.filePath ?? entry.id);
-    if (!found) throw new Error(`${translationPathFor(entry.filePath ?? entry.id)}: missing`); // unreachable after checkContent
-    return found.data;
-  };
+  // checkContent has refused a missing translation unless the plan's translation is in progress.
+  const translationOf = (entry: { id: string; filePath?: string }) => translationsByOriginal.get(entry.filePath ?? entry.id)?.data;
+  const pendingTranslations = [...originalPaths].filter((path) => !translationsByOriginal.has(path)).map(translationPathFor);
   const updatesOf = (id: string) =>
     statusUpdates
       .map((entry) => entry.data)
@@ -177,6 +181,7 @@ function buildPlan(planEntry: CollectionEntry<'plans'>, all: Collections): { pla
     order: planEntry.data.order ?? 1,
     zh: planEntry.data,
     en: translationOf(planEntry),
+    pendingTranslations,
     roads: roadPages,
     initiatives: roadPages.flatMap((road) => road.initiatives),
     commitments: commitmentData,
@@ -217,6 +222,12 @@ async function loadPlans(): Promise<Plan[]> {
   );
   if (glossaryProblems.length > 0) {
     throw new Error(`Content check failed (${glossaryProblems.length} problem${glossaryProblems.length === 1 ? '' : 's'}):\n  ${glossaryProblems.join('\n  ')}`);
+  }
+  for (const { plan } of built) {
+    // The build lists what is still to translate, so a plan in progress is visibly so.
+    if (plan.pendingTranslations.length > 0) {
+      console.info(`[plans] ${plan.slug}: translation in progress, ${plan.pendingTranslations.length} English file(s) pending:\n  ${plan.pendingTranslations.join('\n  ')}`);
+    }
   }
   return built.map(({ plan }) => plan).sort(newestFirst);
 }

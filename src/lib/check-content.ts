@@ -33,6 +33,8 @@ export interface ContentToCheck {
   commitmentChanges: SourceFile<{ replacedBy: string }>[];
   glossary: SourceFile<{ zh: string; aliases: string[]; enForms: string[] }>[];
   statusUpdates: SourceFile<{ commitment: string }>[];
+  /** The plan's translation is in progress: a missing English file is pending, not a problem (a malformed one still is). */
+  translationInProgress?: boolean;
 }
 
 /** Where the English translation of a Chinese content file lives. */
@@ -47,10 +49,11 @@ function checkTranslation(
   paragraphs: string[],
   translations: ContentToCheck['translations'],
   needsName: boolean,
+  inProgress = false,
 ): string[] {
   const expected = translationPathFor(original.filePath);
   const translation = translations.get(original.filePath);
-  if (!translation) return [problem(expected, 'file', `missing English translation of ${original.filePath}`)];
+  if (!translation) return inProgress ? [] : [problem(expected, 'file', `missing English translation of ${original.filePath}`)];
   const problems: string[] = [];
   if (translation.data.paragraphs.length !== paragraphs.length) {
     problems.push(
@@ -154,10 +157,11 @@ export function checkGlossary(glossary: ContentToCheck['glossary'], texts: PlanT
 
 export function checkContent(content: ContentToCheck): string[] {
   const problems: string[] = [];
-  problems.push(...checkTranslation(content.plan, content.plan.data.lede, content.translations, false));
-  for (const road of content.roads) problems.push(...checkTranslation(road, road.data.paragraphs, content.translations, true));
+  const inProgress = content.translationInProgress ?? false;
+  problems.push(...checkTranslation(content.plan, content.plan.data.lede, content.translations, false, inProgress));
+  for (const road of content.roads) problems.push(...checkTranslation(road, road.data.paragraphs, content.translations, true, inProgress));
   for (const initiative of content.initiatives) {
-    problems.push(...checkTranslation(initiative, initiative.data.paragraphs, content.translations, false));
+    problems.push(...checkTranslation(initiative, initiative.data.paragraphs, content.translations, false, inProgress));
   }
   for (const orphan of content.orphanTranslations) {
     problems.push(problem(orphan.filePath, 'file', `translates ${orphan.filePath.replace('/en/', '/zh/')}, which does not exist`));
