@@ -195,8 +195,10 @@ export function checkContent(content: ContentToCheck): string[] {
     if (!seenIds.has(change.data.replacedBy)) problems.push(problem(at, 'replacedBy', `no commitment “${change.data.replacedBy}”`));
   }
   // Commitment pages live at <plan>/commitments/<id>/, beside the road pages.
+  // …and the plan's home at <plan>/overview/.
   for (const road of content.roads) {
     if (road.id === 'commitments') problems.push(problem(road.filePath, 'slug', '“commitments” is reserved for the commitment pages'));
+    if (road.id === 'overview') problems.push(problem(road.filePath, 'slug', '“overview” is reserved for the plan’s home page'));
   }
   problems.push(...checkCommitments(content));
   problems.push(...checkGlossary(content.glossary, [planText(content)]));

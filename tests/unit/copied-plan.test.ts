@@ -62,4 +62,19 @@ describe('a copied plan folder', () => {
       expect(built(`zh/${plan}/industrial-upgrading/index.html`)).toContain('href="/zh/glossary/#tough-battle"');
     }
   });
+
+  it('lists both plans on the site home, each linking to its own home with the roads at a glance', () => {
+    for (const locale of ['zh', 'en']) {
+      const home = built(`${locale}/index.html`);
+      const list = /<ol[^>]*data-plan-list[\s\S]*?<\/ol>/u.exec(home)?.[0] ?? '';
+      expect(list.match(/data-plan="/gu)).toHaveLength(2);
+      for (const plan of ['eight-roads', 'eight-roads-copy']) {
+        expect(list).toContain(`href="/${locale}/${plan}/overview/"`);
+        const overview = built(`${locale}/${plan}/overview/index.html`);
+        expect(overview).toContain(`href="/${locale}/${plan}/"`);
+        expect(overview.match(/<li[^>]*>\s*<span[^>]*>[^<]*<\/span>\s*<h3/gu)).toHaveLength(8);
+        expect(overview).toContain(`href="/${locale}/${plan}/industrial-upgrading/"`);
+      }
+    }
+  });
 });
