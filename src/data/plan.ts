@@ -7,6 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent, checkGlossary, planText, translationPathFor, type PlanText, type SourceFile } from '../lib/check-content.ts';
 import type { Status } from '../schemas/status.ts';
+import { checkChains } from '../lib/commitment-chain.ts';
 
 type Translation = CollectionEntry<'translations'>['data'];
 type CommitmentData = CollectionEntry<'commitments'>['data'];
@@ -216,12 +217,20 @@ async function loadPlans(): Promise<Plan[]> {
     }
   }
   if (problems.length > 0) throw new Error(problems.join('\n'));
-  const glossaryProblems = checkGlossary(
+  const sharedProblems = checkGlossary(
     glossary.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data })),
     built.map(({ text }) => text),
   );
-  if (glossaryProblems.length > 0) {
-    throw new Error(`Content check failed (${glossaryProblems.length} problem${glossaryProblems.length === 1 ? '' : 's'}):\n  ${glossaryProblems.join('\n  ')}`);
+  const plansBuilt = built.map(({ plan }) => plan);
+  sharedProblems.push(
+    ...checkChains(
+      plansBuilt.flatMap((plan) => plan.commitments),
+      new Map(plansBuilt.map((plan) => [plan.slug, plan.order])),
+      (plan) => `content/${plan}/commitments.yaml`,
+    ),
+  );
+  if (sharedProblems.length > 0) {
+    throw new Error(`Content check failed (${sharedProblems.length} problem${sharedProblems.length === 1 ? '' : 's'}):\n  ${sharedProblems.join('\n  ')}`);
   }
   for (const { plan } of built) {
     // The build lists what is still to translate, so a plan in progress is visibly so.
