@@ -14,6 +14,7 @@ interface Strings {
   searching: string;
   failed: string;
   road: string;
+  plan: string;
   sections: string;
 }
 
@@ -62,6 +63,7 @@ function renderResult(data: PagefindData, strings: Strings): HTMLLIElement {
   const heading = element('h2', { class: 'text-xl font-bold' });
   heading.append(element('a', { href: anchor ? `${data.url}#${anchor}` : data.url }, data.meta.title ?? data.url));
   item.append(heading);
+  if (data.meta.plan) item.append(element('p', { class: 'text-sm text-(--color-muted)' }, `${strings.plan}: ${data.meta.plan}`));
   if (data.meta.road) item.append(element('p', { class: 'text-sm text-(--color-muted)' }, `${strings.road}: ${data.meta.road}`));
   item.append(excerptNode(data.excerpt));
   const sections = data.sub_results.filter((sub) => sub.url !== data.url && !sub.url.endsWith('#main-content'));
@@ -109,6 +111,9 @@ export function startSearchPage(): void {
     input.value = state.query;
     roadSelect.value = state.road;
     typeSelect.value = state.type;
+    // The plan filter exists only when the site has several plans.
+    const planSelect = form.querySelector<HTMLSelectElement>('select[name="plan"]');
+    if (planSelect) planSelect.value = state.plan;
   };
 
   // The language switch keeps the search: the other language's search page gets the same query.
@@ -132,6 +137,7 @@ export function startSearchPage(): void {
       const filters: Record<string, string> = {};
       if (state.road) filters.road = state.road;
       if (state.type) filters.type = state.type;
+      if (state.plan) filters.plan = state.plan;
       const hasChinese = /\p{Script=Han}/u.test(state.query);
       const [engine, pairs] = await Promise.all([loadPagefind(), hasChinese ? loadTraditionalPairs() : '']);
       const query = simplify(state.query, pairs);

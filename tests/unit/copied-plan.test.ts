@@ -77,4 +77,15 @@ describe('a copied plan folder', () => {
       }
     }
   });
+
+  it('tags each plan page for the search’s plan filter and names the plan in results; the search page offers the filter', () => {
+    for (const plan of ['eight-roads', 'eight-roads-copy']) {
+      const html = built(`en/${plan}/industrial-upgrading/index.html`);
+      expect(html).toContain(`data-pagefind-filter="plan:${plan}"`);
+      expect(html).toMatch(/<span hidden data-pagefind-meta="plan">[^<]+<\/span>/u);
+    }
+    const search = built('zh/search/index.html');
+    expect(search).toMatch(/<select id="search-plan" name="plan"/u);
+    expect(search).toContain('<option value="eight-roads-copy">');
+  });
 });
