@@ -199,6 +199,7 @@ export function checkContent(content: ContentToCheck): string[] {
   for (const road of content.roads) {
     if (road.id === 'commitments') problems.push(problem(road.filePath, 'slug', '“commitments” is reserved for the commitment pages'));
     if (road.id === 'overview') problems.push(problem(road.filePath, 'slug', '“overview” is reserved for the plan’s home page'));
+    if (road.id === 'glossary') problems.push(problem(road.filePath, 'slug', '“glossary” is reserved for the plan’s list of terms'));
   }
   problems.push(...checkCommitments(content));
   problems.push(...checkGlossary(content.glossary, [planText(content)]));
