@@ -12,12 +12,13 @@ import { parse as parseYaml } from 'yaml';
 /** Items without an id of their own get one from this (e.g. their position). */
 type IdOf = (item: Record<string, unknown>, index: number) => string;
 
-const ownId: IdOf = (item) => String(item.id ?? '');
+const ownId: IdOf = (item) => (typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : '');
 
 export function planLists(contentDir: string, fileName: string, idOf: IdOf = ownId): Loader {
   return {
     name: 'plan-lists',
-    load: async ({ store, parseData, config, watcher }) => {
+    load: async (context) => {
+      const { store, config, watcher } = context;
       store.clear();
       const root = fileURLToPath(config.root);
       const plans = readdirSync(contentDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
@@ -35,7 +36,7 @@ export function planLists(contentDir: string, fileName: string, idOf: IdOf = own
           if (seen.has(itemId)) throw new Error(`${shown}: \`id\`: “${itemId}” is used twice`);
           seen.add(itemId);
           const id = `${plan.name}/${itemId}`;
-          const data = await parseData({ id, data: item, filePath: shown });
+          const data = await context.parseData({ id, data: item, filePath: shown });
           store.set({ id, data, filePath: shown });
         }
       }
