@@ -56,12 +56,16 @@ try {
     const firstTime = await timedSearch(page, first);
     await page.waitForLoadState('networkidle');
     const bytes = (await Promise.all(transfers)).reduce((sum, size) => sum + size, 0);
-    console.log(`${locale}: first search (“${first}”) on a cold page: ${(bytes / 1024).toFixed(1)} KB transferred in ${files.length} requests, ${firstTime.toFixed(0)} ms`);
+    console.log(
+      `${locale}: first search (“${first}”) on a cold page: ${(bytes / 1024).toFixed(1)} KB transferred in ${files.length} requests, ${firstTime.toFixed(0)} ms`,
+    );
 
     console.log(`   ${files.join(' ')}`);
     const times: number[] = [];
     for (const { query } of SEARCH_CASES.filter((entry) => entry.locale === locale)) times.push(await timedSearch(page, query));
-    console.log(`${locale}: ${times.length} queries once loaded: median ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`);
+    console.log(
+      `${locale}: ${times.length} queries once loaded: median ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+    );
     await context.close();
   }
 } finally {

@@ -57,7 +57,12 @@ report('site', 'dist', site.seconds);
 const server = await serveDist(4390);
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
 try {
-  for (const path of ['/en/', '/zh/eight-roads/industry-city-integration/', '/en/eight-roads/shared-development/warm-home/', '/zh/search/?q=幼儿园']) {
+  for (const path of [
+    '/en/',
+    '/zh/eight-roads/industry-city-integration/',
+    '/en/eight-roads/shared-development/warm-home/',
+    '/zh/search/?q=幼儿园',
+  ]) {
     const result = await lighthouse(`${server.url}${path}`, {
       port: chrome.port,
       output: 'json',
@@ -66,7 +71,9 @@ try {
     });
     const categories = result!.lhr.categories;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-    console.log(`lighthouse ${path}: performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}`);
+    console.log(
+      `lighthouse ${path}: performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}`,
+    );
   }
 } finally {
   chrome.kill();

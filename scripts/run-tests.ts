@@ -32,6 +32,8 @@ for (const { name, script } of SUITES) {
   }
 }
 
-console.log(`\nnpm test, per suite:\n${timings.map((line) => `  ${line}`).join('\n')}\n  total    ${seconds(performance.now() - started).padStart(8)}`);
+console.log(
+  `\nnpm test, per suite:\n${timings.map((line) => `  ${line}`).join('\n')}\n  total    ${seconds(performance.now() - started).padStart(8)}`,
+);
 console.log(`suites: ${timings.length - failed} passed, ${failed} failed`);
 process.exitCode = failed;

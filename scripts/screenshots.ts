@@ -7,7 +7,10 @@ import { chromium } from '@playwright/test';
 import { launchOptions } from '../tests/chromium.ts';
 
 const base = process.argv[2] ?? 'http://localhost:4321';
-const pages = (process.env.PAGES ?? '/,/zh/,/en/,/zh/eight-roads/effective-investment/,/en/eight-roads/party-building/,/zh/eight-roads/effective-investment/technology-upgrade-projects/,/en/eight-roads/effective-investment/technology-upgrade-projects/,/en/about/').split(',');
+const pages = (
+  process.env.PAGES ??
+  '/,/zh/,/en/,/zh/eight-roads/effective-investment/,/en/eight-roads/party-building/,/zh/eight-roads/effective-investment/technology-upgrade-projects/,/en/eight-roads/effective-investment/technology-upgrade-projects/,/en/about/'
+).split(',');
 const widths = [360, 1440];
 const schemes = (process.env.SCHEMES ?? 'light').split(',') as ('light' | 'dark')[];
 

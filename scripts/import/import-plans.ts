@@ -63,7 +63,9 @@ function readStructure(path: string, plan: string): Structure {
 
 function planOne(options: ImportOptions, plan: string, textPath: string): PlannedPlan {
   if (!SLUG.test(plan) || RESERVED.has(plan)) {
-    throw new ImportError(`--plan ${plan}: a plan slug is lowercase ASCII letters and digits joined by hyphens, and not ${[...RESERVED].join(', ')}`);
+    throw new ImportError(
+      `--plan ${plan}: a plan slug is lowercase ASCII letters and digits joined by hyphens, and not ${[...RESERVED].join(', ')}`,
+    );
   }
   if (!existsSync(textPath)) throw new ImportError(`${textPath}: no such file`);
   const text = readFileSync(textPath, 'utf8');
@@ -71,7 +73,9 @@ function planOne(options: ImportOptions, plan: string, textPath: string): Planne
   let newSeed: string | undefined;
   if (!existsSync(seedPath)) newSeed = text;
   else if (readFileSync(seedPath, 'utf8') !== text) {
-    throw new ImportError(`${seedPath} already holds a different text for plan ${plan}; to replace it, remove it first (the seed is kept as received)`);
+    throw new ImportError(
+      `${seedPath} already holds a different text for plan ${plan}; to replace it, remove it first (the seed is kept as received)`,
+    );
   }
   const outline = inFile(textPath, () => readOutline(text));
   const structurePath = join(options.contentDir, plan, 'structure.yaml');
@@ -79,7 +83,9 @@ function planOne(options: ImportOptions, plan: string, textPath: string): Planne
   let newStructure: Structure | undefined;
   if (existsSync(structurePath)) structure = readStructure(structurePath, plan);
   else {
-    const plans = existsSync(options.contentDir) ? readdirSync(options.contentDir).filter((name) => isPlanFolder(options.contentDir, name)) : [];
+    const plans = existsSync(options.contentDir)
+      ? readdirSync(options.contentDir).filter((name) => isPlanFolder(options.contentDir, name))
+      : [];
     structure = newStructure = suggestStructure(outline, plan, plans.length + 1);
     // The suggestion must pass the schema it will be read with next time.
     inFile(structurePath, () => {
@@ -146,8 +152,12 @@ export function importPlans(options: ImportOptions): string[] {
     writePlan(options, plan);
     const { roads, initiatives, repairs } = plan.parsed;
     summary.push(`${plan.plan}: ${roads.length} roads, ${initiatives.length} initiatives, ${repairs.length} repaired breaks`);
-    if (plan.newStructure) summary.push(`${plan.plan}: wrote ${relative('.', join(options.contentDir, plan.plan, 'structure.yaml'))} with suggested slugs: review them`);
-    for (const repair of repairs) summary.push(`  joined ${repair.file}: …${repair.before} | ${repair.after}…${repair.override ? ' (override)' : ''}`);
+    if (plan.newStructure)
+      summary.push(
+        `${plan.plan}: wrote ${relative('.', join(options.contentDir, plan.plan, 'structure.yaml'))} with suggested slugs: review them`,
+      );
+    for (const repair of repairs)
+      summary.push(`  joined ${repair.file}: …${repair.before} | ${repair.after}…${repair.override ? ' (override)' : ''}`);
   }
   return summary;
 }

@@ -68,7 +68,8 @@ function plainHeading(text: string): Omit<HeadingLine, 'line'> | undefined {
   const chapter = CHAPTER.exec(text);
   if (chapter) return { kind: '一、', numeral: `${chapter[1]}、`, number: chineseNumber(chapter[1]), heading: chapter[2].trim() };
   const paren = PAREN.exec(text);
-  if (paren) return { kind: '（一）', numeral: `${paren[1]}${paren[2]}${paren[3]}`, number: chineseNumber(paren[2]), heading: paren[4].trim() };
+  if (paren)
+    return { kind: '（一）', numeral: `${paren[1]}${paren[2]}${paren[3]}`, number: chineseNumber(paren[2]), heading: paren[4].trim() };
   const ring = RING.exec(text);
   if (ring) return { kind: '◎', numeral: '', number: undefined, heading: ring[1].trim() };
   return undefined;
@@ -93,13 +94,18 @@ function classify(text: string, line: number): HeadingLine | undefined {
 }
 
 export function readOutline(text: string): Outline {
-  const lines = text.split(/\r?\n/u).map((raw, index) => ({ text: raw.trim(), line: index + 1 })).filter((entry) => entry.text !== '');
+  const lines = text
+    .split(/\r?\n/u)
+    .map((raw, index) => ({ text: raw.trim(), line: index + 1 }))
+    .filter((entry) => entry.text !== '');
   const [first, ...rest] = lines;
   if (!first) throw new ImportError('the text is empty', 1);
   // The title is the first line: `# title`, or a plain line that is neither a heading nor a sentence.
   const markdownTitle = /^#\s+(.+)$/u.exec(first.text);
-  if (!markdownTitle && classify(first.text, first.line)) throw new ImportError('the text starts with a heading; expected the title first', first.line);
-  if (!markdownTitle && SENTENCE_PUNCTUATION.test(first.text)) throw new ImportError('expected the title on the first line, found a sentence', first.line);
+  if (!markdownTitle && classify(first.text, first.line))
+    throw new ImportError('the text starts with a heading; expected the title first', first.line);
+  if (!markdownTitle && SENTENCE_PUNCTUATION.test(first.text))
+    throw new ImportError('expected the title on the first line, found a sentence', first.line);
   const title = markdownTitle ? markdownTitle[1].trim() : first.text;
 
   const outline: Outline = { title, front: [], chapters: [] };
@@ -114,7 +120,10 @@ export function readOutline(text: string): Outline {
     if (!levels.includes(heading.kind)) levels.push(heading.kind);
     const level = levels.indexOf(heading.kind);
     if (level > 1) {
-      throw new ImportError(`a third outline level (${heading.kind} under ${levels[0]} and ${levels[1]}); the site has chapters and sections only`, entry.line);
+      throw new ImportError(
+        `a third outline level (${heading.kind} under ${levels[0]} and ${levels[1]}); the site has chapters and sections only`,
+        entry.line,
+      );
     }
     if (level === 0) {
       expectNumber(heading, outline.chapters.length + 1);
@@ -127,10 +136,14 @@ export function readOutline(text: string): Outline {
     }
   }
   if (outline.chapters.length === 0) {
-    throw new ImportError('no recognisable outline: no line starts with 一、, (一), （一）, ◎ or ## — the text cannot be split into chapters', first.line);
+    throw new ImportError(
+      'no recognisable outline: no line starts with 一、, (一), （一）, ◎ or ## — the text cannot be split into chapters',
+      first.line,
+    );
   }
   for (const chapter of outline.chapters) {
-    if (chapter.body.length === 0 && chapter.sections.length === 0) throw new ImportError(`chapter “${chapter.heading}” has no text`, chapter.line);
+    if (chapter.body.length === 0 && chapter.sections.length === 0)
+      throw new ImportError(`chapter “${chapter.heading}” has no text`, chapter.line);
     for (const section of chapter.sections) {
       if (section.body.length === 0) throw new ImportError(`section “${section.heading}” has no text`, section.line);
     }

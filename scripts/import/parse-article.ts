@@ -98,7 +98,8 @@ export function buildPlan(outline: Outline, structure: Structure, overrides: Bre
 
   const front = splitFront(outline.front);
   const lede = repaired('zh/plan.yaml', front.lede);
-  if (lede.length === 0) throw new ImportError('expected a lede paragraph between the title and the first heading', outline.chapters[0].line);
+  if (lede.length === 0)
+    throw new ImportError('expected a lede paragraph between the title and the first heading', outline.chapters[0].line);
   const plan: PlanOriginal = {
     title: outline.title,
     byline: front.byline,
@@ -113,7 +114,8 @@ export function buildPlan(outline: Outline, structure: Structure, overrides: Bre
   outline.chapters.forEach((chapter, roadIndex) => {
     const outlineRoad = structure.roads[roadIndex] ?? fail(`road “${chapter.heading}” is not in structure.yaml`, chapter.line);
     const name = roadName(chapter.heading);
-    if (name !== outlineRoad.zh) fail(`road ${roadIndex + 1} is “${name}” in the article but “${outlineRoad.zh}” in structure.yaml`, chapter.line);
+    if (name !== outlineRoad.zh)
+      fail(`road ${roadIndex + 1} is “${name}” in the article but “${outlineRoad.zh}” in structure.yaml`, chapter.line);
     roads.push({
       slug: outlineRoad.slug,
       number: roadIndex + 1,
@@ -124,8 +126,10 @@ export function buildPlan(outline: Outline, structure: Structure, overrides: Bre
     });
     chapter.sections.forEach((section, index) => {
       const outlineInitiative =
-        outlineRoad.initiatives[index] ?? fail(`initiative “${section.heading}” is not listed under road ${outlineRoad.slug} in structure.yaml`, section.line);
-      if (outlineInitiative.zh !== section.heading) fail(`initiative “${section.heading}” is “${outlineInitiative.zh}” in structure.yaml`, section.line);
+        outlineRoad.initiatives[index] ??
+        fail(`initiative “${section.heading}” is not listed under road ${outlineRoad.slug} in structure.yaml`, section.line);
+      if (outlineInitiative.zh !== section.heading)
+        fail(`initiative “${section.heading}” is “${outlineInitiative.zh}” in structure.yaml`, section.line);
       initiatives.push({
         slug: outlineInitiative.slug,
         road: outlineRoad.slug,
@@ -136,15 +140,21 @@ export function buildPlan(outline: Outline, structure: Structure, overrides: Bre
       });
     });
     if (chapter.sections.length !== outlineRoad.initiatives.length) {
-      fail(`road ${outlineRoad.slug} has ${chapter.sections.length} initiatives in the article, structure.yaml lists ${outlineRoad.initiatives.length}`, chapter.line);
+      fail(
+        `road ${outlineRoad.slug} has ${chapter.sections.length} initiatives in the article, structure.yaml lists ${outlineRoad.initiatives.length}`,
+        chapter.line,
+      );
     }
   });
   if (roads.length !== structure.roads.length) fail(`found ${roads.length} roads, structure.yaml lists ${structure.roads.length}`);
   const paragraphLines = new Set(
-    [front.lede, ...outline.chapters.flatMap((chapter) => [chapter.body, ...chapter.sections.map((section) => section.body)])].flat().map((entry) => entry.line),
+    [front.lede, ...outline.chapters.flatMap((chapter) => [chapter.body, ...chapter.sections.map((section) => section.body)])]
+      .flat()
+      .map((entry) => entry.line),
   );
   for (const line of [...overrides.join, ...overrides.keepApart]) {
-    if (!paragraphLines.has(line)) fail('overrides.yaml names this line, but it is a title, byline, date or heading, not paragraph text', line);
+    if (!paragraphLines.has(line))
+      fail('overrides.yaml names this line, but it is a title, byline, date or heading, not paragraph text', line);
   }
   return { plan, roads, initiatives, repairs };
 }

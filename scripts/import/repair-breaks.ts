@@ -54,17 +54,24 @@ export function repairBreaks(
     const { text, line } = typeof entry === 'string' ? { text: entry, line: undefined } : entry;
     const isLast = index === lines.length - 1;
     if (pending !== undefined) {
-      repairs.push({ before: pending.slice(-CONTEXT_CHARS), after: text.slice(0, CONTEXT_CHARS), ...(joinByOverride ? { override: true as const } : {}) });
+      repairs.push({
+        before: pending.slice(-CONTEXT_CHARS),
+        after: text.slice(0, CONTEXT_CHARS),
+        ...(joinByOverride ? { override: true as const } : {}),
+      });
       pending += text;
     } else {
       pending = text;
     }
     const forcedJoin = line !== undefined && overrides.join.has(line);
     const forcedApart = line !== undefined && overrides.keepApart.has(line);
-    if (isLast && forcedJoin) throw new ImportError('overrides.yaml asks to join this line to the next, but a heading or the end of the text follows it', line);
+    if (isLast && forcedJoin)
+      throw new ImportError('overrides.yaml asks to join this line to the next, but a heading or the end of the text follows it', line);
     // An override that changes nothing is stale: the text or the rule has changed since it was written.
-    if (forcedJoin && !endsSentence(pending)) throw new ImportError('overrides.yaml asks to join this line to the next, which the rule does already', line);
-    if (forcedApart && (isLast || endsSentence(pending))) throw new ImportError('overrides.yaml asks to keep this line apart, which the rule does already', line);
+    if (forcedJoin && !endsSentence(pending))
+      throw new ImportError('overrides.yaml asks to join this line to the next, which the rule does already', line);
+    if (forcedApart && (isLast || endsSentence(pending)))
+      throw new ImportError('overrides.yaml asks to keep this line apart, which the rule does already', line);
     joinByOverride = forcedJoin && endsSentence(pending);
     if (isLast || forcedApart || (endsSentence(pending) && !forcedJoin)) {
       repaired.push(pending);

@@ -39,7 +39,10 @@ export function suggestStructure(outline: Outline, plan: string, order: number):
       return {
         slug: unique(suggestSlug(name), roadSlugs),
         zh: name,
-        initiatives: chapter.sections.map((section) => ({ slug: unique(suggestSlug(section.heading), initiativeSlugs), zh: section.heading })),
+        initiatives: chapter.sections.map((section) => ({
+          slug: unique(suggestSlug(section.heading), initiativeSlugs),
+          zh: section.heading,
+        })),
       };
     }),
   };

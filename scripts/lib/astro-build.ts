@@ -5,7 +5,19 @@ import { resolve } from 'node:path';
 
 // Vitest exposes Vite's import.meta.env as process.env (BASE_URL=/, MODE=test …); a child build
 // would take BASE_URL as its base path and ignore BASE_PATH. Keep them out of the child.
-const VITEST_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV'];
+const VITEST_VARIABLES = [
+  'BASE_URL',
+  'MODE',
+  'DEV',
+  'PROD',
+  'SSR',
+  'VITEST',
+  'VITEST_MODE',
+  'VITEST_POOL_ID',
+  'VITEST_WORKER_ID',
+  'TEST',
+  'NODE_ENV',
+];
 
 export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
@@ -14,7 +26,10 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 export function astroBuild(extra: Record<string, string>): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { env: buildEnv(extra), encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+    env: buildEnv(extra),
+    encoding: 'utf8',
+  });
   // Astro colours its messages; strip the escape codes before matching.
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}${result.stderr}`) };
 }

@@ -5,7 +5,11 @@
 const LINK_ATTRIBUTE = /<(?:a|link|script|img|source|iframe)\b[^>]*?\s(?:href|src)="([^"]*)"/giu;
 const ID_ATTRIBUTE = /\sid="([^"]+)"/gu;
 
-const decode = (value: string) => value.replace(/&amp;/gu, '&').replace(/&quot;/gu, '"').replace(/&#39;/gu, "'");
+const decode = (value: string) =>
+  value
+    .replace(/&amp;/gu, '&')
+    .replace(/&quot;/gu, '"')
+    .replace(/&#39;/gu, "'");
 
 export function extractLinks(html: string): string[] {
   return [...html.matchAll(LINK_ATTRIBUTE)].map((match) => decode(match[1]));

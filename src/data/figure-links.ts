@@ -7,7 +7,12 @@ import { commitmentOwnHref } from './commitment-links.ts';
 import type { Commitment } from './plan.ts';
 
 /** Adds figure links to the segments of each shown Chinese paragraph (1-based paragraph numbers in `commitments`). */
-export function withFigureLinks(locale: Locale, shownParagraphs: string[], segments: Segment[][], commitments: readonly Commitment[]): LinkedSegment[][] {
+export function withFigureLinks(
+  locale: Locale,
+  shownParagraphs: string[],
+  segments: Segment[][],
+  commitments: readonly Commitment[],
+): LinkedSegment[][] {
   return segments.map((paragraphSegments, index) => {
     const figures = commitments
       .filter((commitment) => commitment.paragraph === index + 1)

@@ -12,7 +12,11 @@ export interface TextPage {
 }
 
 export const textPagesOf = (locale: Locale, plan: Plan): TextPage[] => [
-  ...plan.roads.map((road) => ({ text: road.zh.paragraphs.join(''), label: roadName(locale, road), href: localizedPath(locale, routes.road(plan.slug, road.slug)) })),
+  ...plan.roads.map((road) => ({
+    text: road.zh.paragraphs.join(''),
+    label: roadName(locale, road),
+    href: localizedPath(locale, routes.road(plan.slug, road.slug)),
+  })),
   ...plan.initiatives.map((initiative) => ({
     text: initiative.zh.paragraphs.join(''),
     label: initiativeTitle(locale, initiative),

@@ -25,7 +25,10 @@ const notes = new Map<Locale, Promise<Map<string, string>>>();
 /** Each term's short explanation in the reader's language, by id; built once per language. */
 export function glossaryNotes(locale: Locale): Promise<Map<string, string>> {
   if (!notes.has(locale)) {
-    notes.set(locale, getPlan().then((plan) => new Map(plan.glossary.map((entry) => [entry.id, locale === 'zh' ? entry.zhExplanation : entry.en]))));
+    notes.set(
+      locale,
+      getPlan().then((plan) => new Map(plan.glossary.map((entry) => [entry.id, locale === 'zh' ? entry.zhExplanation : entry.en]))),
+    );
   }
   return notes.get(locale)!;
 }

@@ -230,12 +230,16 @@ async function loadPlans(): Promise<Plan[]> {
     ),
   );
   if (sharedProblems.length > 0) {
-    throw new Error(`Content check failed (${sharedProblems.length} problem${sharedProblems.length === 1 ? '' : 's'}):\n  ${sharedProblems.join('\n  ')}`);
+    throw new Error(
+      `Content check failed (${sharedProblems.length} problem${sharedProblems.length === 1 ? '' : 's'}):\n  ${sharedProblems.join('\n  ')}`,
+    );
   }
   for (const { plan } of built) {
     // The build lists what is still to translate, so a plan in progress is visibly so.
     if (plan.pendingTranslations.length > 0) {
-      console.info(`[plans] ${plan.slug}: translation in progress, ${plan.pendingTranslations.length} English file(s) pending:\n  ${plan.pendingTranslations.join('\n  ')}`);
+      console.info(
+        `[plans] ${plan.slug}: translation in progress, ${plan.pendingTranslations.length} English file(s) pending:\n  ${plan.pendingTranslations.join('\n  ')}`,
+      );
     }
   }
   return built.map(({ plan }) => plan).sort(newestFirst);

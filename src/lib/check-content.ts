@@ -99,9 +99,11 @@ function checkCommitments(content: ContentToCheck): string[] {
     }
     data.measures.forEach((measure, index) => {
       const field = `measures[${index}]`;
-      if (!data.zh.includes(measure.amount)) problems.push(problem(at, `${field}.amount`, `“${measure.amount}” is not part of “${data.zh}”`));
+      if (!data.zh.includes(measure.amount))
+        problems.push(problem(at, `${field}.amount`, `“${measure.amount}” is not part of “${data.zh}”`));
       const parsed = parseChineseAmount(measure.amount);
-      if (parsed !== measure.value) problems.push(problem(at, `${field}.value`, `${measure.value} does not match “${measure.amount}” (= ${parsed})`));
+      if (parsed !== measure.value)
+        problems.push(problem(at, `${field}.value`, `${measure.value} does not match “${measure.amount}” (= ${parsed})`));
       const english = formatQuantityEnglish(measure.value, measure.unit);
       if (!data.en.includes(english)) problems.push(problem(at, 'en', `does not state the quantity of ${field} as “${english}”`));
     });
@@ -191,7 +193,8 @@ export function checkContent(content: ContentToCheck): string[] {
   }
   for (const change of content.commitmentChanges) {
     const at = `${change.filePath} (${change.id})`;
-    if (seenIds.has(change.id)) problems.push(problem(at, 'id', `“${change.id}” is still a commitment; an id listed as removed must not be reused`));
+    if (seenIds.has(change.id))
+      problems.push(problem(at, 'id', `“${change.id}” is still a commitment; an id listed as removed must not be reused`));
     if (!seenIds.has(change.data.replacedBy)) problems.push(problem(at, 'replacedBy', `no commitment “${change.data.replacedBy}”`));
   }
   // Commitment pages live at <plan>/commitments/<id>/, beside the road pages.
@@ -204,7 +207,8 @@ export function checkContent(content: ContentToCheck): string[] {
   problems.push(...checkCommitments(content));
   problems.push(...checkGlossary(content.glossary, [planText(content)]));
   for (const update of content.statusUpdates) {
-    if (!seenIds.has(update.data.commitment)) problems.push(problem(update.filePath, 'commitment', `no commitment “${update.data.commitment}”`));
+    if (!seenIds.has(update.data.commitment))
+      problems.push(problem(update.filePath, 'commitment', `no commitment “${update.data.commitment}”`));
   }
   return problems;
 }

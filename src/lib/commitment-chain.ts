@@ -18,7 +18,11 @@ export function commitmentChain<T extends ChainLink>(all: readonly T[], start: T
   for (const link of all) if (link.continues) continuedBy.set(link.continues, link);
   const chain = [start];
   const seen = new Set([chainKey(start)]);
-  for (let earlier = start.continues && byKey.get(start.continues); earlier && !seen.has(chainKey(earlier)); earlier = earlier.continues && byKey.get(earlier.continues)) {
+  for (
+    let earlier = start.continues && byKey.get(start.continues);
+    earlier && !seen.has(chainKey(earlier));
+    earlier = earlier.continues && byKey.get(earlier.continues)
+  ) {
     chain.unshift(earlier);
     seen.add(chainKey(earlier));
   }
@@ -42,7 +46,8 @@ export function checkChains(all: readonly ChainLink[], planOrder: ReadonlyMap<st
     const at = `${fileOf(link.plan)} (${link.id}): \`continues\``;
     const [plan] = link.continues.split('/');
     if (!keys.has(link.continues)) problems.push(`${at}: no commitment “${link.continues}”`);
-    else if ((planOrder.get(plan) ?? 1) >= (planOrder.get(link.plan) ?? 1)) problems.push(`${at}: “${plan}” is not an earlier plan than “${link.plan}” (order)`);
+    else if ((planOrder.get(plan) ?? 1) >= (planOrder.get(link.plan) ?? 1))
+      problems.push(`${at}: “${plan}” is not an earlier plan than “${link.plan}” (order)`);
     const other = continued.get(link.continues);
     if (other) problems.push(`${at}: “${link.continues}” is already continued by ${other}`);
     continued.set(link.continues, chainKey(link));

@@ -14,7 +14,10 @@ export interface ChartRow {
 }
 
 /** Counts commitments per road and type, in the order of `roadSlugs`; commitments of other roads are ignored. */
-export function countByRoadAndType(commitments: readonly { road: string; type: CommitmentType }[], roadSlugs: readonly string[]): ChartRow[] {
+export function countByRoadAndType(
+  commitments: readonly { road: string; type: CommitmentType }[],
+  roadSlugs: readonly string[],
+): ChartRow[] {
   return roadSlugs.map((road) => {
     const counts = Object.fromEntries(COMMITMENT_TYPES.map((type) => [type, 0])) as Record<CommitmentType, number>;
     for (const commitment of commitments) if (commitment.road === road) counts[commitment.type] += 1;

@@ -33,12 +33,28 @@ export interface CommitmentRecord {
 }
 
 /** One CSV row: a commitment's columns, then one of its measures (empty when it has none). */
-export type CsvRow = Omit<CommitmentRecord, 'measures'> & { measure: number | null } & { [K in keyof MeasureRecord]: MeasureRecord[K] | null };
+export type CsvRow = Omit<CommitmentRecord, 'measures'> & { measure: number | null } & {
+  [K in keyof MeasureRecord]: MeasureRecord[K] | null;
+};
 
 export const CSV_COLUMNS: (keyof CsvRow)[] = [
-  'id', 'road', 'initiative', 'paragraph', 'zh', 'en', 'type', 'status',
-  'page_zh', 'page_en', 'source_zh', 'source_en',
-  'measure', 'amount', 'value', 'unit', 'counts',
+  'id',
+  'road',
+  'initiative',
+  'paragraph',
+  'zh',
+  'en',
+  'type',
+  'status',
+  'page_zh',
+  'page_en',
+  'source_zh',
+  'source_en',
+  'measure',
+  'amount',
+  'value',
+  'unit',
+  'counts',
 ];
 
 /** The flat rows of the CSV: one per measure, the commitment's columns repeated; one row for a commitment without a measure. */

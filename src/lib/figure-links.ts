@@ -19,7 +19,10 @@ export type LinkedSegment = Segment | { text: string; term?: undefined; figure: 
  * Where each phrase's figure sits in a paragraph: the phrase is found in the text, then the amount
  * inside the phrase, so “10个” links the right one of two. Figures not found are left out.
  */
-export function figureRanges(text: string, figures: readonly { phrase: string; amount: string; href: string; figure: string }[]): FigureRange[] {
+export function figureRanges(
+  text: string,
+  figures: readonly { phrase: string; amount: string; href: string; figure: string }[],
+): FigureRange[] {
   const ranges: FigureRange[] = [];
   for (const { phrase, amount, href, figure } of figures) {
     const phraseAt = text.indexOf(phrase);
@@ -48,7 +51,11 @@ export function linkFigures(segments: readonly Segment[], ranges: readonly Figur
     let cursor = segmentStart;
     for (const range of inside) {
       if (range.start > cursor) result.push({ text: segment.text.slice(cursor - segmentStart, range.start - segmentStart) });
-      result.push({ text: segment.text.slice(range.start - segmentStart, range.end - segmentStart), figure: range.figure, href: range.href });
+      result.push({
+        text: segment.text.slice(range.start - segmentStart, range.end - segmentStart),
+        figure: range.figure,
+        href: range.href,
+      });
       cursor = range.end;
     }
     if (cursor < segmentEnd) result.push({ text: segment.text.slice(cursor - segmentStart) });

@@ -85,7 +85,16 @@ export function formatQuantityEnglish(value: number, unit: Unit): string {
   }
 }
 
-const CHINESE_UNITS: Record<Unit, string> = { yuan: '元', mu: '亩', m2: '平方米', km: '公里', percent: '%', count: '', year: '年', years: '年' };
+const CHINESE_UNITS: Record<Unit, string> = {
+  yuan: '元',
+  mu: '亩',
+  m2: '平方米',
+  km: '公里',
+  percent: '%',
+  count: '',
+  year: '年',
+  years: '年',
+};
 
 /** A quantity written out in full for the Chinese pages, beside the amount as printed: 20,000,000元 · 20,000亩 · 50% · 2020年. */
 export function formatQuantityChinese(value: number, unit: Unit): string {

@@ -13,7 +13,9 @@ export const planOriginalSchema = () =>
     /** The lede: the paragraphs between the byline and road (一). */
     lede: z.array(paragraph()).min(1),
     /** Publisher and date, as the text or the editor gives them, “not stated” otherwise; from structure.yaml. */
-    source: z.object({ /** Newspaper or issuing body. */ publisher: z.string().min(1), /** Date as printed. */ date: z.string().min(1) }).optional(),
+    source: z
+      .object({ /** Newspaper or issuing body. */ publisher: z.string().min(1), /** Date as printed. */ date: z.string().min(1) })
+      .optional(),
     /** The plan's place in the sequence of plans, 1 = the earliest, absent = 1; from structure.yaml. */
     order: z.number().int().positive().optional(),
     /** `in-progress` while English files may be missing; absent = complete; from structure.yaml. */

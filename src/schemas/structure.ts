@@ -39,7 +39,9 @@ export const structureSchema = () =>
               /** The road's name as the text prints it: the words in the heading's first quotation marks, or the heading. */
               zh: heading(),
               /** The road's sections (initiatives), in order; empty for a road without sections. */
-              initiatives: z.array(z.object({ /** URL and file name. */ slug: slug(), /** The heading as printed, without marker. */ zh: heading() }).strict()),
+              initiatives: z.array(
+                z.object({ /** URL and file name. */ slug: slug(), /** The heading as printed, without marker. */ zh: heading() }).strict(),
+              ),
             })
             .strict(),
         )
@@ -52,13 +54,27 @@ export const structureSchema = () =>
         const seen = new Map<string, number>();
         slugs.forEach((value, index) => {
           if (seen.has(value)) {
-            context.addIssue({ code: 'custom', path: path(index), message: `duplicate ${where} slug “${value}” (also at position ${(seen.get(value) ?? 0) + 1})` });
+            context.addIssue({
+              code: 'custom',
+              path: path(index),
+              message: `duplicate ${where} slug “${value}” (also at position ${(seen.get(value) ?? 0) + 1})`,
+            });
           } else seen.set(value, index);
         });
       };
-      duplicates(structure.roads.map((road) => road.slug), 'road', (index) => ['roads', index, 'slug']);
-      const initiatives = structure.roads.flatMap((road, roadIndex) => road.initiatives.map((initiative, index) => ({ slug: initiative.slug, roadIndex, index })));
-      duplicates(initiatives.map((entry) => entry.slug), 'initiative', (at) => ['roads', initiatives[at].roadIndex, 'initiatives', initiatives[at].index, 'slug']);
+      duplicates(
+        structure.roads.map((road) => road.slug),
+        'road',
+        (index) => ['roads', index, 'slug'],
+      );
+      const initiatives = structure.roads.flatMap((road, roadIndex) =>
+        road.initiatives.map((initiative, index) => ({ slug: initiative.slug, roadIndex, index })),
+      );
+      duplicates(
+        initiatives.map((entry) => entry.slug),
+        'initiative',
+        (at) => ['roads', initiatives[at].roadIndex, 'initiatives', initiatives[at].index, 'slug'],
+      );
     });
 
 export type Structure = z.infer<ReturnType<typeof structureSchema>>;

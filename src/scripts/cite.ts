@@ -24,7 +24,11 @@ export function enhanceCitations(): void {
     }
   };
 
-  const copyCitation = element('button', { type: 'button', class: 'mt-2 rounded-sm border-2 border-(--color-brand) px-3 py-1 font-semibold' }, labels.copyLabel ?? '');
+  const copyCitation = element(
+    'button',
+    { type: 'button', class: 'mt-2 rounded-sm border-2 border-(--color-brand) px-3 py-1 font-semibold' },
+    labels.copyLabel ?? '',
+  );
   copyCitation.addEventListener('click', () => void copy(text.textContent?.trim() ?? ''));
   status.before(copyCitation);
 

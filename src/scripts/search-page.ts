@@ -163,7 +163,9 @@ export function startSearchPage(): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const state = readSearchState(new URLSearchParams([...new FormData(form)].map(([name, value]) => [name, typeof value === 'string' ? value : ''])));
+    const state = readSearchState(
+      new URLSearchParams([...new FormData(form)].map(([name, value]) => [name, typeof value === 'string' ? value : ''])),
+    );
     history.pushState(null, '', `${location.pathname}${writeSearchState(state)}`);
     void run(state);
   });

@@ -29,7 +29,10 @@ export function enhanceTermLinks(): void {
     tooltip.hidden = false;
     link.setAttribute('aria-describedby', TOOLTIP_ID);
     const box = link.getBoundingClientRect();
-    const left = Math.max(8, Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - tooltip.offsetWidth - 8));
+    const left = Math.max(
+      8,
+      Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - tooltip.offsetWidth - 8),
+    );
     tooltip.style.left = `${left}px`;
     tooltip.style.top = `${box.bottom + window.scrollY + GAP}px`;
   };

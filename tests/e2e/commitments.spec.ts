@@ -35,10 +35,18 @@ test('a column header sorts the table, both ways', async ({ page }) => {
   const header = page.getByRole('columnheader', { name: 'Figure' });
   await header.getByRole('button').click();
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
-  const firstAscending = await page.locator('[data-commitments-table] tbody tr').first().locator('td:nth-child(3)').getAttribute('data-sort');
+  const firstAscending = await page
+    .locator('[data-commitments-table] tbody tr')
+    .first()
+    .locator('td:nth-child(3)')
+    .getAttribute('data-sort');
   await header.getByRole('button').click();
   await expect(header).toHaveAttribute('aria-sort', 'descending');
-  const firstDescending = await page.locator('[data-commitments-table] tbody tr').first().locator('td:nth-child(3)').getAttribute('data-sort');
+  const firstDescending = await page
+    .locator('[data-commitments-table] tbody tr')
+    .first()
+    .locator('td:nth-child(3)')
+    .getAttribute('data-sort');
   expect(Number(firstDescending)).toBeGreaterThan(Number(firstAscending));
   expect(Number(firstDescending)).toBe(200_000_000_000); // RMB 200 billion, the largest figure
 });

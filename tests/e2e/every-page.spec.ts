@@ -23,7 +23,11 @@ const TABS = 4;
 async function axeViolations(page: Page, runOnly: RunOptions['runOnly']): Promise<string[]> {
   const options: RunOptions = { runOnly, resultTypes: ['violations'] };
   const results = await page.evaluate(
-    (runOptions) => (window as unknown as { axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> } }).axe.run(document, runOptions),
+    (runOptions) =>
+      (window as unknown as { axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> } }).axe.run(
+        document,
+        runOptions,
+      ),
     options,
   );
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
@@ -56,7 +60,8 @@ async function sweep(browser: Browser, baseURL: string, paths: string[]): Promis
       await page.evaluate(AXE_SOURCE);
       for (const violation of await axeViolations(page, { type: 'tag', values: TAGS })) problems.push(`${path} (light): ${violation}`);
       await page.emulateMedia({ colorScheme: 'dark' });
-      for (const violation of await axeViolations(page, { type: 'rule', values: COLOUR_RULES })) problems.push(`${path} (dark): ${violation}`);
+      for (const violation of await axeViolations(page, { type: 'rule', values: COLOUR_RULES }))
+        problems.push(`${path} (dark): ${violation}`);
     }
     await page.close();
   };

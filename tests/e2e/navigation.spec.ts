@@ -65,7 +65,10 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('main')).toContainText('党建大数据平台');
     await page.getByRole('link', { name: 'Home' }).first().click();
     await page.locator('[data-road-list]').getByRole('link', { name: 'Joint building and sharing' }).click();
-    await page.getByRole('link', { name: /warm home/iu }).first().click();
+    await page
+      .getByRole('link', { name: /warm home/iu })
+      .first()
+      .click();
     await expect(page.locator('main')).toContainText('新建9个公办幼儿园');
     await page.getByRole('link', { name: '阅读本页中文原文' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('建设温暖家园');

@@ -8,8 +8,14 @@ const textPages = (locale: 'zh' | 'en') => pagesIn(locale).filter((path) => !isC
 
 test('the site has a page per road, initiative and commitment in both languages', () => {
   for (const locale of ['zh', 'en'] as const) {
-    expect(textPages(locale).filter((path) => path.split('/').length === 5), `${locale} road pages`).toHaveLength(8);
-    expect(textPages(locale).filter((path) => path.split('/').length === 6), `${locale} initiative pages`).toHaveLength(26);
+    expect(
+      textPages(locale).filter((path) => path.split('/').length === 5),
+      `${locale} road pages`,
+    ).toHaveLength(8);
+    expect(
+      textPages(locale).filter((path) => path.split('/').length === 6),
+      `${locale} initiative pages`,
+    ).toHaveLength(26);
     expect(pagesIn(locale).filter(isCommitmentPage).length, `${locale} commitment pages`).toBeGreaterThanOrEqual(100);
   }
 });

@@ -9,7 +9,8 @@ test('at least 95% of the query set finds the expected page in the top 3', async
   const misses: string[] = [];
   for (const { locale, query, expected } of SEARCH_CASES) {
     const top3 = (await searchFor(page, locale, query)).slice(0, 3);
-    if (!top3.includes(`/${locale}/${expected}`)) misses.push(`${locale} “${query}” → ${top3.join(', ') || 'nothing'} (expected /${locale}/${expected})`);
+    if (!top3.includes(`/${locale}/${expected}`))
+      misses.push(`${locale} “${query}” → ${top3.join(', ') || 'nothing'} (expected /${locale}/${expected})`);
   }
   const rate = (SEARCH_CASES.length - misses.length) / SEARCH_CASES.length;
   console.log(`search query set: ${SEARCH_CASES.length - misses.length}/${SEARCH_CASES.length} in top 3 (${(rate * 100).toFixed(1)}%)`);

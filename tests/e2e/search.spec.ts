@@ -56,7 +56,9 @@ test('filters narrow results by road and by page type', async ({ page }) => {
     for (const road of roads) expect(road).toBe('Road: Joint building and sharing');
   }).toPass();
   await page.getByLabel('Filter by page type').selectOption('Road');
-  await expect(page.locator('[data-search-result] h2 a')).toHaveText(['The road of "joint building and sharing": improving people\'s well-being and happiness']);
+  await expect(page.locator('[data-search-result] h2 a')).toHaveText([
+    'The road of "joint building and sharing": improving people\'s well-being and happiness',
+  ]);
 });
 
 test('the query lives in the URL, and back and forward replay searches', async ({ page }) => {

@@ -28,7 +28,9 @@ describe('astro build with bad content', () => {
   });
 
   it('stops on a missing field, naming the file and the field', () => {
-    const { status, output } = buildWith((plan) => edit(join(plan, 'en/roads/opening-up.yaml'), (text) => text.replace(/^title:.*$/mu, '')));
+    const { status, output } = buildWith((plan) =>
+      edit(join(plan, 'en/roads/opening-up.yaml'), (text) => text.replace(/^title:.*$/mu, '')),
+    );
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/eight-roads\/en\/roads\/opening-up\.yaml/u);
     expect(output).toMatch(/title: Required/u);

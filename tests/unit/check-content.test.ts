@@ -8,11 +8,19 @@ function content(): ContentToCheck {
   return {
     plan: { id: 'plan', filePath: `${zh}/plan.yaml`, data: { lede: ['导语。'] } },
     roads: [{ id: 'road-a', filePath: `${zh}/roads/road-a.yaml`, data: { paragraphs: ['新建5G基站400个。'] } }],
-    initiatives: [{ id: 'item-a', filePath: `${zh}/initiatives/item-a.yaml`, data: { road: 'road-a', order: 1, paragraphs: ['争取资金2000万元。'] } }],
+    initiatives: [
+      { id: 'item-a', filePath: `${zh}/initiatives/item-a.yaml`, data: { road: 'road-a', order: 1, paragraphs: ['争取资金2000万元。'] } },
+    ],
     translations: new Map([
       [`${zh}/plan.yaml`, { id: 'plan', filePath: `${en}/plan.yaml`, data: { paragraphs: ['Lede.'] } }],
-      [`${zh}/roads/road-a.yaml`, { id: 'road-a', filePath: `${en}/roads/road-a.yaml`, data: { name: 'Road A', paragraphs: ['400 base stations.'] } }],
-      [`${zh}/initiatives/item-a.yaml`, { id: 'item-a', filePath: `${en}/initiatives/item-a.yaml`, data: { paragraphs: ['RMB 20 million.'] } }],
+      [
+        `${zh}/roads/road-a.yaml`,
+        { id: 'road-a', filePath: `${en}/roads/road-a.yaml`, data: { name: 'Road A', paragraphs: ['400 base stations.'] } },
+      ],
+      [
+        `${zh}/initiatives/item-a.yaml`,
+        { id: 'item-a', filePath: `${en}/initiatives/item-a.yaml`, data: { paragraphs: ['RMB 20 million.'] } },
+      ],
     ]),
     orphanTranslations: [],
     commitments: [
@@ -31,7 +39,9 @@ function content(): ContentToCheck {
     ],
     commitmentChanges: [{ id: 'old-funds', filePath: 'content/p/commitments-changelog.yaml', data: { replacedBy: 'funds' } }],
     statusUpdates: [{ id: 'update', filePath: 'content/p/status/update.yaml', data: { commitment: 'funds' } }],
-    glossary: [{ id: 'base-station', filePath: 'content/p/glossary.yaml', data: { zh: '5G基站', aliases: [], enForms: ['base stations'] } }],
+    glossary: [
+      { id: 'base-station', filePath: 'content/p/glossary.yaml', data: { zh: '5G基站', aliases: [], enForms: ['base stations'] } },
+    ],
   };
 }
 
@@ -43,7 +53,9 @@ describe('checkContent', () => {
   it('names the missing English file', () => {
     const c = content();
     c.translations.delete('content/p/zh/initiatives/item-a.yaml');
-    expect(checkContent(c)).toEqual(['content/p/en/initiatives/item-a.yaml: `file`: missing English translation of content/p/zh/initiatives/item-a.yaml']);
+    expect(checkContent(c)).toEqual([
+      'content/p/en/initiatives/item-a.yaml: `file`: missing English translation of content/p/zh/initiatives/item-a.yaml',
+    ]);
   });
 
   it('names a translation whose paragraphs do not match the original', () => {
@@ -62,8 +74,17 @@ describe('checkContent', () => {
 
   it('names a duplicate slug', () => {
     const c = content();
-    c.initiatives.push({ ...c.initiatives[0], id: 'road-a', filePath: 'content/p/zh/initiatives/road-a.yaml', data: { ...c.initiatives[0].data, order: 2 } });
-    c.translations.set('content/p/zh/initiatives/road-a.yaml', { id: 'road-a', filePath: 'content/p/en/initiatives/road-a.yaml', data: { paragraphs: ['x'] } });
+    c.initiatives.push({
+      ...c.initiatives[0],
+      id: 'road-a',
+      filePath: 'content/p/zh/initiatives/road-a.yaml',
+      data: { ...c.initiatives[0].data, order: 2 },
+    });
+    c.translations.set('content/p/zh/initiatives/road-a.yaml', {
+      id: 'road-a',
+      filePath: 'content/p/en/initiatives/road-a.yaml',
+      data: { paragraphs: ['x'] },
+    });
     expect(checkContent(c)).toEqual([
       'content/p/zh/initiatives/road-a.yaml: `slug`: duplicate slug “road-a”, already used by content/p/zh/roads/road-a.yaml',
     ]);
@@ -72,20 +93,26 @@ describe('checkContent', () => {
   it('names a commitment whose figure does not match its Chinese amount', () => {
     const c = content();
     c.commitments[0].data.measures[0]!.value = 2000;
-    expect(checkContent(c)).toContainEqual('content/p/commitments.yaml (funds): `measures[0].value`: 2000 does not match “2000万元” (= 20000000)');
+    expect(checkContent(c)).toContainEqual(
+      'content/p/commitments.yaml (funds): `measures[0].value`: 2000 does not match “2000万元” (= 20000000)',
+    );
   });
 
   it('names a commitment whose English does not state the converted figure', () => {
     const c = content();
     c.commitments[0].data.en = 'Secure RMB 2000 10-thousands';
-    expect(checkContent(c)).toEqual(['content/p/commitments.yaml (funds): `en`: does not state the quantity of measures[0] as “RMB 20 million”']);
+    expect(checkContent(c)).toEqual([
+      'content/p/commitments.yaml (funds): `en`: does not state the quantity of measures[0] as “RMB 20 million”',
+    ]);
   });
 
   it('names a measure whose amount is not part of the commitment’s words', () => {
     const c = content();
     c.commitments[0].data.measures.push({ amount: '400个', value: 400, unit: 'count' });
     c.commitments[0].data.en = 'Secure RMB 20 million and 400';
-    expect(checkContent(c)).toEqual(['content/p/commitments.yaml (funds): `measures[1].amount`: “400个” is not part of “争取资金2000万元”']);
+    expect(checkContent(c)).toEqual([
+      'content/p/commitments.yaml (funds): `measures[1].amount`: “400个” is not part of “争取资金2000万元”',
+    ]);
   });
 
   it('names a removed id that is reused or replaced by nothing', () => {

@@ -11,7 +11,8 @@ import { makeWorkDir, removeWorkDir } from '../../scripts/lib/work-dir.ts';
 const work = makeWorkDir('commitment-chain-');
 const outDir = join(work, 'dist');
 const built = (path: string) => readFileSync(join(outDir, path), 'utf8');
-const append = (file: string, find: string, add: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(find, `${find}\n${add}`));
+const append = (file: string, find: string, add: string) =>
+  writeFileSync(file, readFileSync(file, 'utf8').replace(find, `${find}\n${add}`));
 
 beforeAll(() => {
   const later = join(work, 'content/later-plan');

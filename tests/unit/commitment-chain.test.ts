@@ -8,7 +8,11 @@ const links: ChainLink[] = [
   { plan: 'y2026', id: 'kindergartens-2026', continues: 'y2025/new-kindergartens' },
   { plan: 'y2026', id: 'roads' },
 ];
-const order = new Map([['y2024', 1], ['y2025', 2], ['y2026', 3]]);
+const order = new Map([
+  ['y2024', 1],
+  ['y2025', 2],
+  ['y2026', 3],
+]);
 const fileOf = (plan: string) => `content/${plan}/commitments.yaml`;
 
 describe('commitmentChain', () => {

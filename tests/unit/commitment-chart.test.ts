@@ -81,7 +81,10 @@ describe('chartGeometry', () => {
   });
   it('stacks segments of the types present, in type order, each as wide as its count', () => {
     const [a, b, c] = geometry.bars;
-    expect(a.segments.map((s) => [s.type, s.count])).toEqual([['investment', 6], ['social', 3]]);
+    expect(a.segments.map((s) => [s.type, s.count])).toEqual([
+      ['investment', 6],
+      ['social', 3],
+    ]);
     expect(b.segments.map((s) => s.type)).toEqual(['industry', 'reform', 'opening-up']);
     expect(c.segments).toEqual([]);
     for (const bar of geometry.bars) {

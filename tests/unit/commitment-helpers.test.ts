@@ -53,7 +53,10 @@ describe('figure links', () => {
   });
 
   it('splits plain text around the figures and never changes a character', () => {
-    const linked = linkFigures([{ text: '新增' }, { text: '高层次人才', term: 'talent' }, { text: text.slice(7) }], figureRanges(text, figures));
+    const linked = linkFigures(
+      [{ text: '新增' }, { text: '高层次人才', term: 'talent' }, { text: text.slice(7) }],
+      figureRanges(text, figures),
+    );
     expect(linked.map((segment) => segment.text).join('')).toBe(text);
     expect(linked.filter((segment) => 'href' in segment).map((segment) => segment.text)).toEqual(['10名', '10个']);
   });

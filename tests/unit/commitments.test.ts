@@ -15,7 +15,9 @@ const commitments = yaml<Entry[]>(join(PLAN, 'commitments.yaml'));
 const nonTargets = yaml<{ zh: string; page: string }[]>(join(PLAN, 'non-targets.yaml'));
 const changelog = yaml<{ id: string; replacedBy: string }[]>(join(PLAN, 'commitments-changelog.yaml'));
 const glossary = yaml<{ id: string; zh: string; aliases: string[]; enForms: string[] }[]>('content/glossary.yaml');
-const measures: (Measure & { id: string })[] = commitments.flatMap((entry) => (entry.measures ?? []).map((measure) => ({ ...measure, id: entry.id })));
+const measures: (Measure & { id: string })[] = commitments.flatMap((entry) =>
+  (entry.measures ?? []).map((measure) => ({ ...measure, id: entry.id })),
+);
 
 /** Every text of the article by page slug: paragraphs and headings. */
 const texts = new Map<string, string[]>([['plan', yaml<{ title: string; lede: string[] }>(join(PLAN, 'zh/plan.yaml')).lede]]);
@@ -31,7 +33,10 @@ describe('commitments.yaml', () => {
     expect(commitments.length).toBeGreaterThanOrEqual(100);
     expect(measures.length).toBeGreaterThanOrEqual(45);
     for (const phrase of ['新建5G基站400个', '新建9个公办幼儿园', '争取企业技改扶持资金2000万元']) {
-      expect(commitments.some((entry) => entry.zh.includes(phrase) || phrase.includes(entry.zh)), phrase).toBe(true);
+      expect(
+        commitments.some((entry) => entry.zh.includes(phrase) || phrase.includes(entry.zh)),
+        phrase,
+      ).toBe(true);
     }
   });
 
@@ -77,11 +82,14 @@ describe('commitments.yaml', () => {
 
   it('separates the four major industries with semicolons, so that 医养健康 reads as one sector', () => {
     const entry = commitments.find((candidate) => candidate.id === 'four-major-industries-output-value')!;
-    expect(entry.en).toContain('high-end equipment; medical care, elderly care and health; new-generation information technology; and new materials and new energy');
+    expect(entry.en).toContain(
+      'high-end equipment; medical care, elderly care and health; new-generation information technology; and new materials and new energy',
+    );
   });
 
   it('converts the issue’s reference figures correctly', () => {
-    const english = (amount: string) => commitments.find((entry) => entry.id === measures.find((measure) => measure.amount === amount)!.id)!;
+    const english = (amount: string) =>
+      commitments.find((entry) => entry.id === measures.find((measure) => measure.amount === amount)!.id)!;
     expect(english('2000万元').en).toContain('RMB 20 million');
     expect(english('7.6亿元').en).toContain('RMB 760 million');
     expect(english('2000亿').en).toContain('RMB 200 billion');
@@ -102,7 +110,8 @@ describe('commitments.yaml', () => {
           const start = match.index;
           const end = start + match[0].length;
           const covered = covering.some((phrase) => {
-            for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) if (at <= start && end <= at + phrase.length) return true;
+            for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1))
+              if (at <= start && end <= at + phrase.length) return true;
             return false;
           });
           if (!covered) unaccounted.push(`${page}: ${match[0]} in “${text.slice(Math.max(0, start - 8), end + 8)}”`);

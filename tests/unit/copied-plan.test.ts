@@ -34,11 +34,17 @@ describe('a copied plan folder', () => {
   });
 
   it('keeps each plan’s links inside its own folder', () => {
-    for (const [plan, other] of [['eight-roads', 'eight-roads-copy'], ['eight-roads-copy', 'eight-roads']]) {
+    for (const [plan, other] of [
+      ['eight-roads', 'eight-roads-copy'],
+      ['eight-roads-copy', 'eight-roads'],
+    ]) {
       const road = built(`zh/${plan}/industrial-upgrading/index.html`);
       const roadLinks = hrefs(road).filter((href) => href.includes('/zh/eight-roads'));
       expect(roadLinks.length).toBeGreaterThan(3);
-      expect(roadLinks.filter((href) => href.startsWith(`/zh/${other}/`)), `${plan} road page links into ${other}`).toEqual([]);
+      expect(
+        roadLinks.filter((href) => href.startsWith(`/zh/${other}/`)),
+        `${plan} road page links into ${other}`,
+      ).toEqual([]);
       const commitment = built(`en/${plan}/commitments/technology-upgrade-investment-plan/index.html`);
       expect(hrefs(commitment)).toContain(`/en/${plan}/effective-investment/`);
       expect(hrefs(commitment).filter((href) => href.startsWith(`/en/${other}/`))).toEqual([]);

@@ -58,7 +58,9 @@ describe('importing a new plan', () => {
     expect(plan.byline).toBe('青川新区管委会办公室');
     expect(plan.source).toEqual({ publisher: 'not stated', date: '2027年1月12日' });
     expect(plan.translation).toBe('in-progress');
-    expect(plan.lede).toEqual(['2027年是青川新区发展承上启下的关键之年。全区将围绕“产业强区、生态立区”的目标，重点抓好四个方面工作，全年地区生产总值增长6%左右。']);
+    expect(plan.lede).toEqual([
+      '2027年是青川新区发展承上启下的关键之年。全区将围绕“产业强区、生态立区”的目标，重点抓好四个方面工作，全年地区生产总值增长6%左右。',
+    ]);
   });
 
   it('keeps every paragraph whole, a chapter without sections as its own paragraphs, and the override’s line apart', () => {
@@ -126,7 +128,11 @@ describe('importing a new plan', () => {
 
   it('imports again from seeds/ with `npm run import`, with the same result, checking the headings against the outline', () => {
     const { work } = importFixture();
-    const snapshot = () => readdirSync(join(work, 'content'), { recursive: true }).map(String).sort().map((file) => [file, readOrEmpty(join(work, 'content', file))]);
+    const snapshot = () =>
+      readdirSync(join(work, 'content'), { recursive: true })
+        .map(String)
+        .sort()
+        .map((file) => [file, readOrEmpty(join(work, 'content', file))]);
     const before = snapshot();
     execFileSync(process.execPath, [resolve('scripts/import-seed.ts')], { cwd: work, encoding: 'utf8' });
     expect(snapshot()).toEqual(before);

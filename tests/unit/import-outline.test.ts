@@ -13,7 +13,19 @@ const shape = (source: string) =>
 
 describe('readOutline', () => {
   it('reads 一、 chapters with （一） and (一) sections, and a chapter without sections', () => {
-    const source = text('标题', '导语。', '一、第一章', '章首段。', '（一）甲节', '甲。', '(二)乙节', '乙。', '二、第二章', '只有正文。', '第二段。');
+    const source = text(
+      '标题',
+      '导语。',
+      '一、第一章',
+      '章首段。',
+      '（一）甲节',
+      '甲。',
+      '(二)乙节',
+      '乙。',
+      '二、第二章',
+      '只有正文。',
+      '第二段。',
+    );
     expect(shape(source)).toEqual([
       { heading: '一、第一章', body: ['章首段。'], sections: ['（一）甲节: 甲。', '(二)乙节: 乙。'] },
       { heading: '二、第二章', body: ['只有正文。', '第二段。'], sections: [] },
@@ -22,7 +34,9 @@ describe('readOutline', () => {
 
   it('reads ◎ sections under 一、 chapters, and ◎ sections under （一） chapters', () => {
     expect(shape(text('标题', '导语。', '一、章', '◎节', '正文。'))).toEqual([{ heading: '一、章', body: [], sections: ['节: 正文。'] }]);
-    expect(shape(text('标题', '导语。', '（一）章', '◎节', '正文。'))).toEqual([{ heading: '（一）章', body: [], sections: ['节: 正文。'] }]);
+    expect(shape(text('标题', '导语。', '（一）章', '◎节', '正文。'))).toEqual([
+      { heading: '（一）章', body: [], sections: ['节: 正文。'] },
+    ]);
   });
 
   it('reads Markdown headings, with ordinals and ◎ inside them, as the seed has them', () => {
@@ -68,7 +82,11 @@ describe('splitFront', () => {
     expect(splitFront(lines('（2027年1月12日）', '某某办公室', '导语。'))).toMatchObject({ byline: '某某办公室', date: '2027年1月12日' });
   });
   it('says “not stated” when the text has neither, and never takes a sentence or the only line as a byline', () => {
-    expect(splitFront(lines('6日上午,会议召开。'))).toEqual({ byline: 'not stated', date: 'not stated', lede: lines('6日上午,会议召开。') });
+    expect(splitFront(lines('6日上午,会议召开。'))).toEqual({
+      byline: 'not stated',
+      date: 'not stated',
+      lede: lines('6日上午,会议召开。'),
+    });
     expect(splitFront(lines('只有一行'))).toMatchObject({ byline: 'not stated', lede: lines('只有一行') });
   });
 });

@@ -55,11 +55,17 @@ describe('the import refuses a text it cannot read', () => {
   });
 
   it('when a numbered heading is missing, naming the line after the gap', () => {
-    expectRefusal(text('标题', '导语。', '一、第一章', '正文。', '三、第三章', '正文。'), /line 9: heading 三、 is number 3 but should be 2/u);
+    expectRefusal(
+      text('标题', '导语。', '一、第一章', '正文。', '三、第三章', '正文。'),
+      /line 9: heading 三、 is number 3 but should be 2/u,
+    );
   });
 
   it('when the text has a third outline level', () => {
-    expectRefusal(text('标题', '导语。', '一、章', '（一）节', '◎小节', '正文。'), /line 9: a third outline level \(◎ under 一、 and （一）\)/u);
+    expectRefusal(
+      text('标题', '导语。', '一、章', '（一）节', '◎小节', '正文。'),
+      /line 9: a third outline level \(◎ under 一、 and （一）\)/u,
+    );
   });
 
   it('when the text starts with a heading instead of a title', () => {
@@ -117,21 +123,33 @@ describe('the import refuses a bad structure.yaml before writing anything', () =
   });
 
   it('a duplicate road slug', () => {
-    withStructure((yaml) => yaml.replace('slug: opening-up', 'slug: deepening-reform'), /roads\.5\.slug: duplicate road slug “deepening-reform”/u);
+    withStructure(
+      (yaml) => yaml.replace('slug: opening-up', 'slug: deepening-reform'),
+      /roads\.5\.slug: duplicate road slug “deepening-reform”/u,
+    );
   });
 
   it('a slug that is not lowercase ASCII', () => {
-    withStructure((yaml) => yaml.replace('slug: talent', 'slug: Talent Pool'), /roads\.2\.initiatives\.1\.slug: a slug is lowercase ASCII/u);
+    withStructure(
+      (yaml) => yaml.replace('slug: talent', 'slug: Talent Pool'),
+      /roads\.2\.initiatives\.1\.slug: a slug is lowercase ASCII/u,
+    );
   });
 
   it('an unknown field, a missing field, and a plan name that is not its folder', () => {
     withStructure((yaml) => yaml.replace('    zh: 有效投资', '    zh: 有效投资\n    title: x'), /roads\.0: Unrecognized key/u);
     withStructure((yaml) => yaml.replace('    zh: 有效投资\n', ''), /roads\.0\.zh: /u);
-    withStructure((yaml) => yaml.replace('plan: eight-roads', 'plan: nine-roads'), /structure\.yaml: plan: is “nine-roads” but the folder is eight-roads/u);
+    withStructure(
+      (yaml) => yaml.replace('plan: eight-roads', 'plan: nine-roads'),
+      /structure\.yaml: plan: is “nine-roads” but the folder is eight-roads/u,
+    );
   });
 
   it('a heading that no longer matches the text, naming the line', () => {
-    withStructure((yaml) => yaml.replace('zh: 建设温暖家园', 'zh: 建设温馨家园'), /article\.txt: line 155: initiative “建设温暖家园” is “建设温馨家园” in structure\.yaml/u);
+    withStructure(
+      (yaml) => yaml.replace('zh: 建设温暖家园', 'zh: 建设温馨家园'),
+      /article\.txt: line 155: initiative “建设温暖家园” is “建设温馨家园” in structure\.yaml/u,
+    );
   });
 
   it('an empty file (issue 14, case 5), naming it', () => {
@@ -148,7 +166,9 @@ describe('overrides.yaml', () => {
     const { work, all } = project();
     writeFileSync(join(work, 'seeds/eight-roads/overrides.yaml'), 'keepApart:\n  - { line: 139, ends: 年内打造4 }\n');
     const before = snapshot(work);
-    expect(all).toThrow(/seeds\/eight-roads\/overrides\.yaml: keepApart expects line 139 to end with “年内打造4”, but it ends with “”等,年内打造3”/u);
+    expect(all).toThrow(
+      /seeds\/eight-roads\/overrides\.yaml: keepApart expects line 139 to end with “年内打造4”, but it ends with “”等,年内打造3”/u,
+    );
     expect(snapshot(work)).toEqual(before);
   });
 
@@ -161,7 +181,10 @@ describe('overrides.yaml', () => {
   it('keeps a line apart, or joins one the rule would keep, and logs the forced join', () => {
     const { work, all } = project();
     // Line 139 is cut mid-sentence (年内打造3 / 处园区党群中心); line 135 ends a sentence.
-    writeFileSync(join(work, 'seeds/eight-roads/overrides.yaml'), 'keepApart:\n  - { line: 139, ends: 年内打造3 }\njoin:\n  - { line: 135, ends: 。 }\n');
+    writeFileSync(
+      join(work, 'seeds/eight-roads/overrides.yaml'),
+      'keepApart:\n  - { line: 139, ends: 年内打造3 }\njoin:\n  - { line: 135, ends: 。 }\n',
+    );
     all();
     const road = readFileSync(join(work, 'content/eight-roads/zh/roads/party-building.yaml'), 'utf8');
     expect(road).toMatch(/年内打造3\n/u);
@@ -186,7 +209,10 @@ describe('the import is all or nothing across plans', () => {
 describe('npm run import on the command line', () => {
   it('exits 1 with the reason, and leaves no trace of the new plan', () => {
     const { work } = project(text('标题', '第一段。'));
-    const result = spawnSync(process.execPath, [resolve('scripts/import-seed.ts'), 'new.txt', '--plan', 'new-plan'], { cwd: work, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [resolve('scripts/import-seed.ts'), 'new.txt', '--plan', 'new-plan'], {
+      cwd: work,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^import refused, nothing written: new\.txt: line 1: no recognisable outline/u);
     expect(existsSync(join(work, 'content/new-plan'))).toBe(false);

@@ -22,7 +22,16 @@ describe('import of seeds/eight-roads/article.txt', () => {
   });
 
   it('finds 8 roads and 26 initiatives, in order', () => {
-    expect(parsed.roads.map((road) => road.name)).toEqual(['有效投资', '产业升级', '创新驱动', '产城融合', '深化改革', '对外开放', '党建双基', '共建共享']);
+    expect(parsed.roads.map((road) => road.name)).toEqual([
+      '有效投资',
+      '产业升级',
+      '创新驱动',
+      '产城融合',
+      '深化改革',
+      '对外开放',
+      '党建双基',
+      '共建共享',
+    ]);
     expect(parsed.initiatives).toHaveLength(26);
     expect(parsed.roads.map((road) => parsed.initiatives.filter((i) => i.road === road.slug).length)).toEqual([5, 4, 4, 4, 2, 3, 0, 4]);
   });

@@ -41,10 +41,16 @@ describe('repairBreaks with overrides', () => {
     expect(result.repairs).toEqual([{ before: '就业3000人。', after: '第二句。', override: true }]);
   });
   it('refuses to join the last line of a section, naming it', () => {
-    expect(() => repairBreaks(lines, { keepApart: new Set(), join: new Set([12]) })).toThrow(/^line 12: overrides\.yaml asks to join this line to the next/u);
+    expect(() => repairBreaks(lines, { keepApart: new Set(), join: new Set([12]) })).toThrow(
+      /^line 12: overrides\.yaml asks to join this line to the next/u,
+    );
   });
   it('refuses an override that changes nothing, naming the line', () => {
-    expect(() => repairBreaks(lines, { keepApart: new Set([11]), join: new Set() })).toThrow(/^line 11: overrides\.yaml asks to keep this line apart, which the rule does already/u);
-    expect(() => repairBreaks(lines, { keepApart: new Set(), join: new Set([10]) })).toThrow(/^line 10: overrides\.yaml asks to join this line to the next, which the rule does already/u);
+    expect(() => repairBreaks(lines, { keepApart: new Set([11]), join: new Set() })).toThrow(
+      /^line 11: overrides\.yaml asks to keep this line apart, which the rule does already/u,
+    );
+    expect(() => repairBreaks(lines, { keepApart: new Set(), join: new Set([10]) })).toThrow(
+      /^line 10: overrides\.yaml asks to join this line to the next, which the rule does already/u,
+    );
   });
 });

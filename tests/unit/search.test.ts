@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphAnchorFor } from '../../src/lib/paragraph-anchor.ts';
-import { chineseBigrams, mergeResults, refineResults, requiredWords, searchesFor, segmentChinese, simplify } from '../../src/lib/search-query.ts';
+import {
+  chineseBigrams,
+  mergeResults,
+  refineResults,
+  requiredWords,
+  searchesFor,
+  segmentChinese,
+  simplify,
+} from '../../src/lib/search-query.ts';
 import { readSearchState, writeSearchState } from '../../src/lib/search-url.ts';
 import { fillTemplate } from '../../src/lib/fill-template.ts';
 
@@ -62,7 +70,12 @@ describe('searches for one query', () => {
     const a = { id: 'a' };
     const b = { id: 'b' };
     const c = { id: 'c' };
-    expect(mergeResults([[b, a], [a, c]])).toEqual([b, a, c]);
+    expect(
+      mergeResults([
+        [b, a],
+        [a, c],
+      ]),
+    ).toEqual([b, a, c]);
   });
 });
 

@@ -36,7 +36,10 @@ describe('a status update', () => {
   });
 
   it('shows as the current status on the commitment page, with its date, note and source', () => {
-    for (const [locale, status, note] of [['zh', '推进中', '测试用的虚构来源。'], ['en', 'In progress', 'A made-up source for a test.']] as const) {
+    for (const [locale, status, note] of [
+      ['zh', '推进中', '测试用的虚构来源。'],
+      ['en', 'In progress', 'A made-up source for a test.'],
+    ] as const) {
       const html = built(`${locale}/eight-roads/commitments/new-5g-base-stations/index.html`);
       expect(html).toMatch(/data-commitment-status="in-progress"/u);
       expect(html).toMatch(new RegExp(`<h2 id="status-heading"[^>]*>[^<]+</h2>\\s*<p[^>]*><a href="[^"]*#in-progress">${status}</a>`, 'u'));
@@ -58,10 +61,14 @@ describe('a status update', () => {
   it('is an item of the status feed in each language, linking to the commitment page', () => {
     const en = built('en/eight-roads/commitments/updates.xml');
     expect(en.match(/<item>/gu)).toHaveLength(1);
-    expect(en).toMatch(/<item><title>In progress: Build 400 new 5G base stations<\/title><link>[^<]+\/en\/eight-roads\/commitments\/new-5g-base-stations\/<\/link>/u);
+    expect(en).toMatch(
+      /<item><title>In progress: Build 400 new 5G base stations<\/title><link>[^<]+\/en\/eight-roads\/commitments\/new-5g-base-stations\/<\/link>/u,
+    );
     expect(en).toContain('<pubDate>Tue, 15 Jan 2030 00:00:00 GMT</pubDate>');
     expect(en).toContain('https://example.org/fixture-source');
-    expect(built('zh/eight-roads/commitments/updates.xml')).toMatch(/<title>推进中：新建5G基站400个<\/title><link>[^<]+\/zh\/eight-roads\/commitments\/new-5g-base-stations\/<\/link>/u);
+    expect(built('zh/eight-roads/commitments/updates.xml')).toMatch(
+      /<title>推进中：新建5G基站400个<\/title><link>[^<]+\/zh\/eight-roads\/commitments\/new-5g-base-stations\/<\/link>/u,
+    );
   });
 
   it('is not shown on pages whose commitments have no update', () => {

@@ -21,9 +21,27 @@ const schema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'road', 'initiative', 'paragraph', 'zh', 'en', 'type', 'status', 'measures', 'page_zh', 'page_en', 'source_zh', 'source_en'],
+        required: [
+          'id',
+          'road',
+          'initiative',
+          'paragraph',
+          'zh',
+          'en',
+          'type',
+          'status',
+          'measures',
+          'page_zh',
+          'page_en',
+          'source_zh',
+          'source_en',
+        ],
         properties: {
-          id: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'Stable id; never reused. Removed ids: commitments-changelog.json.' },
+          id: {
+            type: 'string',
+            pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            description: 'Stable id; never reused. Removed ids: commitments-changelog.json.',
+          },
           road: { type: 'string', description: 'Slug of the road (one of the 8).' },
           initiative: nullable({ type: 'string', description: 'Slug of the initiative; null for a road’s own paragraph.' }),
           paragraph: { type: 'integer', minimum: 1, description: '1-based paragraph of that page that states the commitment.' },
@@ -41,7 +59,10 @@ const schema = {
               properties: {
                 amount: { type: 'string', description: 'The part of zh that states the quantity, e.g. 2000万元.' },
                 value: { type: 'number', description: 'The quantity with 万 (×10⁴) and 亿 (×10⁸) applied.' },
-                unit: { enum: [...UNITS], description: 'What value is measured in: yuan, mu (亩; 1 mu = 666.67 m²), m2, km, percent, count, year, years.' },
+                unit: {
+                  enum: [...UNITS],
+                  description: 'What value is measured in: yuan, mu (亩; 1 mu = 666.67 m²), m2, km, percent, count, year, years.',
+                },
                 counts: { type: 'string', description: 'What the measure counts, in English.' },
               },
             },
