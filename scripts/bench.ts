@@ -3,9 +3,11 @@
  * 1. Build time, page count, bytes per page (HTML+CSS+JS gzip: median and max), Pagefind index size.
  * 2. Lighthouse 12 (mobile emulation, Debian's Chromium): performance, accessibility, best practices
  *    and SEO for the home, a road, an initiative and the search page.
- * 3. Scale: the same build on a synthetic corpus 20 times the article, in a temporary folder.
+ * 3. Scale: 1 plan and 20 plans (copies of the plan folder), each built in a scratch folder: build time per page,
+ *    page count, gzip bytes per page, Pagefind index size and the bytes of a first search, against the targets
+ *    (every page ≤ 30 KB gzip, first search < 250 KB, build time per page ≤ 1.5× one plan's).
  */
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
@@ -14,8 +16,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.ts';
 import { extractLinks } from './lib/html-links.ts';
 import { serveDist } from './lib/serve.ts';
 import { astroBuild } from './lib/astro-build.ts';
-import { writeSyntheticCorpus } from './bench/synthetic-corpus.ts';
-import { makeWorkDir } from './lib/work-dir.ts';
+import { writePlanCopies } from './bench/plan-copies.ts';
+import { firstSearchBytes } from './lib/first-search.ts';
+import { makeWorkDir, removeWorkDir } from './lib/work-dir.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(dir, file)).isFile());
@@ -77,12 +80,25 @@ try {
   server.stop();
 }
 
-// 3. Scale: 20 times the article.
-const work = makeWorkDir('eight-roads-scale-');
-try {
-  writeSyntheticCorpus(join(work, 'content'), 20);
-  const scaled = build({ CONTENT_DIR: join(work, 'content'), OUT_DIR: join(work, 'dist'), CACHE_DIR: join(work, 'cache') });
-  report('synthetic corpus ×20', join(work, 'dist'), scaled.seconds);
-} finally {
-  rmSync(work, { recursive: true, force: true });
+// 3. Scale: 1 plan and 20 plans.
+const perPage: number[] = [];
+for (const count of [1, 20]) {
+  const work = makeWorkDir(`plans-${count}-`);
+  try {
+    writePlanCopies(join(work, 'content'), count);
+    const dir = join(work, 'dist');
+    const { seconds } = build({ CONTENT_DIR: join(work, 'content'), OUT_DIR: dir, CACHE_DIR: join(work, 'cache') });
+    const weights = pageWeights(dir);
+    perPage.push((seconds * 1000) / weights.length);
+    const search = await firstSearchBytes(dir, 20_000 + (process.pid % 10_000), 'zh', '幼儿园');
+    const over = weights.filter((weight) => weight > 30 * 1024).length;
+    console.log(
+      `${count} plan${count === 1 ? '' : 's'}: ${weights.length} pages; build ${seconds.toFixed(1)} s = ${perPage.at(-1)!.toFixed(1)} ms per page; ` +
+        `per page (HTML+CSS+JS gzip) median ${kb(weights[Math.floor(weights.length / 2)])}, max ${kb(weights.at(-1)!)} (${over} over 30 KB); ` +
+        `Pagefind index ${kb(folderSize(join(dir, 'pagefind')))}; first search (zh “幼儿园”) ${kb(search)}`,
+    );
+  } finally {
+    removeWorkDir(work);
+  }
 }
+console.log(`build time per page, 20 plans ÷ 1 plan: ${(perPage[1] / perPage[0]).toFixed(2)}× (target ≤ 1.5×)`);

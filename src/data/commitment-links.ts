@@ -3,22 +3,22 @@ import type { Locale } from '../i18n/locales.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { absoluteBaseUrl, basePath, localizedPath } from '../i18n/urls.ts';
 import { paragraphId, routes } from '../lib/routes.ts';
-import { PLAN_SLUG, type Commitment } from './plan.ts';
+import type { Commitment } from './plan.ts';
 
 /** The locale-free path of the page that states the commitment. */
-export function commitmentPagePath(commitment: Pick<Commitment, 'road' | 'initiative'>): string {
+export function commitmentPagePath(commitment: Pick<Commitment, 'plan' | 'road' | 'initiative'>): string {
   return commitment.initiative
-    ? routes.initiative(PLAN_SLUG, commitment.road, commitment.initiative)
-    : routes.road(PLAN_SLUG, commitment.road);
+    ? routes.initiative(commitment.plan, commitment.road, commitment.initiative)
+    : routes.road(commitment.plan, commitment.road);
 }
 
 /** The locale-free path of the commitment's own page. */
-export function commitmentOwnPath(commitment: Pick<Commitment, 'id'>): string {
-  return routes.commitment(PLAN_SLUG, commitment.id);
+export function commitmentOwnPath(commitment: Pick<Commitment, 'plan' | 'id'>): string {
+  return routes.commitment(commitment.plan, commitment.id);
 }
 
 /** A link to the commitment's own page. */
-export function commitmentOwnHref(locale: Locale, commitment: Pick<Commitment, 'id'>): string {
+export function commitmentOwnHref(locale: Locale, commitment: Pick<Commitment, 'plan' | 'id'>): string {
   return localizedPath(locale, commitmentOwnPath(commitment));
 }
 
@@ -27,7 +27,7 @@ export function commitmentHref(locale: Locale, commitment: Commitment): string {
   return `${localizedPath(locale, commitmentPagePath(commitment))}#${paragraphId(commitment.paragraph)}`;
 }
 
-/** The status-update feed of a language: a file, so built without the locale helpers, which add a trailing slash. */
-const statusFeedFile = (locale: Locale) => `${LOCALES[locale].path}/${routes.statusFeed(PLAN_SLUG)}`;
-export const statusFeedHref = (locale: Locale) => basePath(statusFeedFile(locale));
-export const statusFeedUrl = (locale: Locale) => absoluteBaseUrl(statusFeedFile(locale));
+/** A plan's status-update feed in a language: a file, so built without the locale helpers, which add a trailing slash. */
+const statusFeedFile = (locale: Locale, plan: string) => `${LOCALES[locale].path}/${routes.statusFeed(plan)}`;
+export const statusFeedHref = (locale: Locale, plan: string) => basePath(statusFeedFile(locale, plan));
+export const statusFeedUrl = (locale: Locale, plan: string) => absoluteBaseUrl(statusFeedFile(locale, plan));

@@ -3,16 +3,22 @@ import type { Locale } from '../i18n/locales.ts';
 import { toFullWidthPunctuation } from '../lib/chinese-punctuation.ts';
 import type { InitiativePage, RoadPage } from './plan.ts';
 
-/** The full heading as shown: “（一）“有效投资”之路，坚持稳中求进” or its translation. */
+/** True on an English page whose translation is still in preparation: it shows the Chinese original instead. */
+export const translationPending = (locale: Locale, page: { en?: unknown }) => locale === 'en' && page.en === undefined;
+
+/** The language of a title as shown: Chinese on a page whose translation is pending. */
+export const titleLang = (locale: Locale, page: { en?: unknown }) => (translationPending(locale, page) ? 'zh-Hans' : undefined);
+
+/** The full heading as shown: “（一）“有效投资”之路，坚持稳中求进” or its translation (the Chinese while it is pending). */
 export const roadTitle = (locale: Locale, road: RoadPage) =>
-  locale === 'zh' ? toFullWidthPunctuation(`${road.zh.numeral}${road.zh.heading}`) : road.en.title;
+  locale === 'zh' || !road.en ? toFullWidthPunctuation(`${road.zh.numeral}${road.zh.heading}`) : road.en.title;
 
 /** The road's short name: 有效投资 / Effective investment. */
-export const roadName = (locale: Locale, road: RoadPage) => (locale === 'zh' ? road.zh.name : (road.en.name ?? road.en.title));
+export const roadName = (locale: Locale, road: RoadPage) => (locale === 'zh' || !road.en ? road.zh.name : (road.en.name ?? road.en.title));
 
 export const initiativeTitle = (locale: Locale, initiative: InitiativePage) =>
-  locale === 'zh' ? toFullWidthPunctuation(initiative.zh.heading) : initiative.en.title;
+  locale === 'zh' || !initiative.en ? toFullWidthPunctuation(initiative.zh.heading) : initiative.en.title;
 
 /** The byline inside a sentence: 本报记者 张慧 / by Zhang Hui, staff reporter. */
-export const bylineInSentence = (locale: Locale, plan: { zh: { byline: string }; en: { byline?: string } }) =>
-  locale === 'zh' ? plan.zh.byline : (plan.en.byline ?? plan.zh.byline).replace(/^By /u, 'by ');
+export const bylineInSentence = (locale: Locale, plan: { zh: { byline: string }; en?: { byline?: string } }) =>
+  locale === 'zh' ? plan.zh.byline : (plan.en?.byline ?? plan.zh.byline).replace(/^By /u, 'by ');

@@ -18,7 +18,8 @@ export interface SourceFile<T> {
 }
 
 export interface ContentToCheck {
-  plan: SourceFile<{ title?: string; lede: string[] }>;
+  /** The plan's Chinese file; `translation` comes from its structure.yaml (absent = complete). */
+  plan: SourceFile<{ title?: string; lede: string[]; translation?: 'complete' | 'in-progress' }>;
   roads: SourceFile<{ heading?: string; name?: string; paragraphs: string[] }>[];
   initiatives: SourceFile<{ heading?: string; road: string; order: number; paragraphs: string[] }>[];
   /** English files by the path of the Chinese file they translate. */
@@ -30,7 +31,6 @@ export interface ContentToCheck {
       summary?: string;
       paragraphs: string[];
       translates?: TranslatedVersion;
-      translation?: 'complete' | 'in-progress';
       notes?: { paragraph: number }[];
       termExceptions?: FieldExceptions[];
       nameExceptions?: FieldExceptions[];
@@ -66,10 +66,11 @@ function checkTranslation(
   paragraphs: string[],
   translations: ContentToCheck['translations'],
   needsName: boolean,
+  inProgress = false,
 ): string[] {
   const expected = translationPathFor(original.filePath);
   const translation = translations.get(original.filePath);
-  if (!translation) return [problem(expected, 'file', `missing English translation of ${original.filePath}`)];
+  if (!translation) return inProgress ? [] : [problem(expected, 'file', `missing English translation of ${original.filePath}`)];
   const problems: string[] = [];
   if (translation.data.paragraphs.length !== paragraphs.length) {
     problems.push(
@@ -127,8 +128,15 @@ function checkCommitments(content: ContentToCheck): string[] {
   return problems;
 }
 
-/** Every glossary term occurs in the Chinese text (titles and headings included), and every English form in the translation: no orphans. */
-function checkGlossary(content: ContentToCheck): string[] {
+/** A plan's whole text in each language, for the glossary check. */
+export interface PlanText {
+  chinese: string;
+  /** Lower-cased. */
+  english: string;
+}
+
+/** The Chinese (titles and headings included) and English text of one plan. */
+export function planText(content: Pick<ContentToCheck, 'plan' | 'roads' | 'initiatives' | 'translations'>): PlanText {
   const chinese = [
     content.plan.data.title ?? '',
     ...content.plan.data.lede,
@@ -138,19 +146,41 @@ function checkGlossary(content: ContentToCheck): string[] {
     .flatMap((translation) => [translation.data.title ?? '', ...translation.data.paragraphs])
     .join('\n')
     .toLowerCase();
+  return { chinese, english };
+}
+
+/**
+ * Every glossary term occurs in the Chinese text of some plan, and every English form in some translation: no orphans.
+ * The glossary is shared, so a term need not occur in every plan.
+ */
+export function checkGlossary(glossary: ContentToCheck['glossary'], texts: PlanText[]): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
-  for (const { id, filePath, data } of content.glossary) {
+  for (const { id, filePath, data } of glossary) {
     const at = `${filePath} (${id})`;
     if (seen.has(id)) problems.push(problem(at, 'id', `duplicate glossary id “${id}”`));
     seen.add(id);
     for (const form of [data.zh, ...data.aliases]) {
-      if (!chinese.includes(form))
+      if (!texts.some(({ chinese }) => chinese.includes(form))) {
         problems.push(problem(at, form === data.zh ? 'zh' : 'aliases', `“${form}” does not occur in the Chinese text`));
+      }
     }
     for (const form of data.enForms) {
-      if (!english.includes(form.toLowerCase()))
+      if (!texts.some(({ english }) => english.includes(form.toLowerCase()))) {
         problems.push(problem(at, 'enForms', `“${form}” does not occur in the English translation`));
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every proper name occurs in the Chinese text of some plan (names.yaml is shared, like the glossary). */
+export function checkNames(names: NonNullable<ContentToCheck['names']>, texts: PlanText[]): string[] {
+  const problems: string[] = [];
+  for (const { id, filePath, data } of names) {
+    for (const form of [data.zh, ...data.aliases]) {
+      if (!texts.some(({ chinese }) => chinese.includes(form)))
+        problems.push(problem(`${filePath} (${id})`, form === data.zh ? 'zh' : 'aliases', `“${form}” does not occur in the Chinese text`));
     }
   }
   return problems;
@@ -187,9 +217,9 @@ function pagesOf(content: ContentToCheck): [SourceFile<unknown>, string | undefi
   ];
 }
 
-/** Whether the plan's translation is complete (the default) or in progress, from en/plan.yaml. */
-export function planTranslationState(content: ContentToCheck): 'complete' | 'in-progress' {
-  return content.translations.get(content.plan.filePath)?.data.translation ?? 'complete';
+/** Whether the plan's translation is complete (the default) or in progress, as its structure.yaml says. */
+export function planTranslationState(content: Pick<ContentToCheck, 'plan'>): 'complete' | 'in-progress' {
+  return content.plan.data.translation ?? 'complete';
 }
 
 /** English files whose Chinese changed since they were stamped, by the path of the Chinese file. */
@@ -216,17 +246,6 @@ export function staleTranslations(content: ContentToCheck): Map<string, Stalenes
  */
 function checkTranslationVersions(content: ContentToCheck, stale: Map<string, Staleness>): string[] {
   const problems: string[] = [];
-  for (const [path, translation] of content.translations) {
-    if (path !== content.plan.filePath && translation.data.translation !== undefined) {
-      problems.push(
-        problem(
-          translation.filePath,
-          'translation',
-          'only the plan’s English file (en/plan.yaml) says whether the translation is complete',
-        ),
-      );
-    }
-  }
   if (planTranslationState(content) === 'in-progress') return problems;
   for (const { file, unstamped, title, paragraphs } of stale.values()) {
     if (unstamped)
@@ -291,15 +310,6 @@ function checkPageRenderings(content: ContentToCheck): string[] {
   problems.push(...checkRenderings(termPairs, glossaryRenderings(content.glossary)));
   if (content.names) {
     problems.push(...checkRenderings(namePairs, nameRenderings(content.names), { kind: 'name', caseSensitive: true }));
-    const chinese = originals.flatMap((original) => [original.data.heading ?? '', ...original.data.paragraphs]).join('\n');
-    for (const { id, filePath, data } of content.names) {
-      for (const form of [data.zh, ...data.aliases]) {
-        if (!chinese.includes(form))
-          problems.push(
-            problem(`${filePath} (${id})`, form === data.zh ? 'zh' : 'aliases', `“${form}” does not occur in the Chinese text`),
-          );
-      }
-    }
   }
   return problems;
 }
@@ -358,10 +368,11 @@ function checkFigures(content: ContentToCheck, stale: Map<string, Staleness>): s
 
 export function checkContent(content: ContentToCheck): string[] {
   const problems: string[] = [];
-  problems.push(...checkTranslation(content.plan, content.plan.data.lede, content.translations, false));
-  for (const road of content.roads) problems.push(...checkTranslation(road, road.data.paragraphs, content.translations, true));
+  const inProgress = planTranslationState(content) === 'in-progress';
+  problems.push(...checkTranslation(content.plan, content.plan.data.lede, content.translations, false, inProgress));
+  for (const road of content.roads) problems.push(...checkTranslation(road, road.data.paragraphs, content.translations, true, inProgress));
   for (const initiative of content.initiatives) {
-    problems.push(...checkTranslation(initiative, initiative.data.paragraphs, content.translations, false));
+    problems.push(...checkTranslation(initiative, initiative.data.paragraphs, content.translations, false, inProgress));
   }
   for (const orphan of content.orphanTranslations) {
     problems.push(problem(orphan.filePath, 'file', `translates ${orphan.filePath.replace('/en/', '/zh/')}, which does not exist`));
@@ -396,14 +407,16 @@ export function checkContent(content: ContentToCheck): string[] {
     if (!seenIds.has(change.data.replacedBy)) problems.push(problem(at, 'replacedBy', `no commitment “${change.data.replacedBy}”`));
   }
   // Commitment pages live at <plan>/commitments/<id>/, beside the road pages.
+  // …and the plan's home at <plan>/overview/.
   for (const road of content.roads) {
     if (road.id === 'commitments') problems.push(problem(road.filePath, 'slug', '“commitments” is reserved for the commitment pages'));
+    if (road.id === 'overview') problems.push(problem(road.filePath, 'slug', '“overview” is reserved for the plan’s home page'));
+    if (road.id === 'glossary') problems.push(problem(road.filePath, 'slug', '“glossary” is reserved for the plan’s list of terms'));
   }
   problems.push(...checkCommitments(content));
   const stale = staleTranslations(content);
   problems.push(...checkTranslationVersions(content, stale));
   problems.push(...checkFigures(content, stale));
-  problems.push(...checkGlossary(content));
   problems.push(...checkPageRenderings(content));
   for (const update of content.statusUpdates) {
     if (!seenIds.has(update.data.commitment))

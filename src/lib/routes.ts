@@ -5,6 +5,10 @@
 export const routes = {
   home: () => '',
   fullText: (plan: string) => `${plan}/`,
+  /** A plan's own home; its full text keeps the plan's root URL, as before there were several plans. */
+  planHome: (plan: string) => `${plan}/overview/`,
+  /** Where each glossary term occurs in one plan. */
+  planGlossary: (plan: string) => `${plan}/glossary/`,
   road: (plan: string, road: string) => `${plan}/${road}/`,
   initiative: (plan: string, road: string, initiative: string) => `${plan}/${road}/${initiative}/`,
   about: () => 'about/',

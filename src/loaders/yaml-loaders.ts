@@ -4,7 +4,7 @@
  * turned into time-zoned Date objects by the parser (YAML here is read as 1.2 core: strings stay strings).
  * Any refusal throws, which stops the content sync and the build, naming the file.
  */
-import { globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -76,6 +76,45 @@ export function yamlList(path: string, idOf?: (entry: Record<string, unknown>, i
       };
       await sync();
       reloadOnChange(context, absolute, sync);
+    },
+  };
+}
+
+/**
+ * One entry per item of the list in `content/<plan>/<fileName>`, for every plan folder under `base` (a folder
+ * holding zh/plan.yaml) that has the file. Entry ids are “<plan>/<item id>”, so two plans may use the same ids;
+ * within one file ids must be unique. The item's own `id` field keeps the id as the file writes it.
+ */
+export function yamlListPerPlan({
+  base,
+  fileName,
+  idOf,
+}: {
+  base: string;
+  fileName: string;
+  idOf?: (entry: Record<string, unknown>, index: number) => unknown;
+}): Loader {
+  return {
+    name: 'strict-yaml-list-per-plan',
+    load: async (context) => {
+      const root = absoluteFrom(context, base);
+      const sync = async () => {
+        const entries = [];
+        for (const planFile of globSync('*/zh/plan.yaml', { cwd: root }).sort()) {
+          const plan = planFile.split(/[\\/]/u)[0];
+          const absolute = resolve(root, plan, fileName);
+          if (!existsSync(absolute)) continue;
+          const filePath = shownPath(context, absolute);
+          for (const { id: itemId, data } of parseYamlList(readFileSync(absolute, 'utf8'), filePath, idOf)) {
+            const id = `${plan}/${itemId}`;
+            entries.push({ id, data: await context.parseData({ id, data, filePath }), filePath });
+          }
+        }
+        context.store.clear();
+        for (const entry of entries) context.store.set(entry);
+      };
+      await sync();
+      reloadOnChange(context, root, sync);
     },
   };
 }

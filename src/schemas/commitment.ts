@@ -46,6 +46,11 @@ export const commitmentSchema = () =>
     type: z.enum(COMMITMENT_TYPES),
     /** The quantities the undertaking states, in text order; none for an unquantified one. */
     measures: z.array(measureSchema()).default([]),
+    /** “<plan>/<id>” of the commitment in an earlier plan that this one continues; absent for a new undertaking. */
+    continues: z
+      .string()
+      .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/u, 'continues names a commitment as <plan>/<id>')
+      .optional(),
   });
 
 /** Why an id went away. */

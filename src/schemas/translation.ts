@@ -4,7 +4,6 @@ import { z } from 'astro/zod';
 /** A short hash of a Chinese text: 8 hex digits (src/lib/translation-version.ts). */
 const textHash = () => z.string().regex(/^[0-9a-f]{8}$/u, 'a hash is 8 hex digits, written by npm run translations:stamp');
 
-export const TRANSLATION_STATES = ['complete', 'in-progress'] as const;
 /** Where in a page a text sits: its title, its summary, or paragraph N as `p1`, `p2` … */
 export const textFieldSchema = () => z.string().regex(/^(?:title|summary|p[1-9]\d*)$/u, 'a field is “title”, “summary” or “p1”, “p2” …');
 
@@ -32,11 +31,6 @@ export const translationSchema = () =>
   z.object({
     /** The version of the Chinese this file translates, one hash per part; written by `npm run translations:stamp -- <file>`. */
     translates: z.object({ heading: textHash(), paragraphs: z.array(textHash()) }).optional(),
-    /**
-     * Only in the plan's English file (en/plan.yaml): `complete` (the default) stops the build when a
-     * translation is out of date; `in-progress` marks such pages as pending instead.
-     */
-    translation: z.enum(TRANSLATION_STATES).optional(),
     /** Short English name; required for roads (e.g. “Effective investment”), unused elsewhere. */
     name: z.string().min(1).optional(),
     /** English title: a faithful translation of the Chinese heading. */

@@ -17,6 +17,7 @@ interface Strings {
   failed: string;
   timeout: string;
   road: string;
+  plan: string;
   sections: string;
   didYouMean: string;
 }
@@ -56,6 +57,7 @@ function renderResult(data: PagefindData, strings: Strings, counterpart = (url: 
   const heading = element('h2', { class: 'text-xl font-bold' });
   heading.append(element('a', { href: counterpart(anchor ? `${data.url}#${anchor}` : data.url) }, data.meta.title ?? data.url));
   item.append(heading);
+  if (data.meta.plan) item.append(element('p', { class: 'text-sm text-(--color-muted)' }, `${strings.plan}: ${data.meta.plan}`));
   if (data.meta.road) item.append(element('p', { class: 'text-sm text-(--color-muted)' }, `${strings.road}: ${data.meta.road}`));
   item.append(excerptNode(data.excerpt));
   const sections = data.sub_results.filter((sub) => sub.url !== data.url && !sub.url.endsWith('#main-content'));
@@ -77,6 +79,8 @@ export function startSearchPage(): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const roadSelect = form.querySelector<HTMLSelectElement>('select[name="road"]')!;
+  // The plan filter exists only when the site has several plans.
+  const planSelect = form.querySelector<HTMLSelectElement>('select[name="plan"]');
   const typeSelect = form.querySelector<HTMLSelectElement>('select[name="type"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -109,27 +113,34 @@ export function startSearchPage(): void {
     input.value = state.query;
     roadSelect.value = state.road;
     typeSelect.value = state.type;
+    if (planSelect) planSelect.value = state.plan;
   };
   const readState = (params: URLSearchParams): SearchState => {
     const state = readSearchState(params);
-    return { ...state, road: offered(roadSelect, state.road), type: offered(typeSelect, state.type) };
+    return {
+      ...state,
+      road: offered(roadSelect, state.road),
+      type: offered(typeSelect, state.type),
+      plan: planSelect ? offered(planSelect, state.plan) : '',
+    };
   };
 
   // The language switch keeps the search: the other language's search page gets the same query.
   const languageSwitch = document.querySelector<HTMLAnchorElement>('[data-language-switch]');
   const keepQueryInLanguageSwitch = (state: SearchState) => {
-    if (languageSwitch) languageSwitch.search = writeSearchState({ ...state, road: '', type: '' });
+    if (languageSwitch) languageSwitch.search = writeSearchState({ ...state, road: '', type: '' }); // the plan slug is the same in both languages;
   };
 
   async function search(state: SearchState, ticket: number): Promise<void> {
     const filters: Record<string, string> = {};
     if (state.road) filters.road = state.road;
     if (state.type) filters.type = state.type;
+    if (state.plan) filters.plan = state.plan;
     const found = await engine.searchLanguage(own, state.query, filters);
     // The other language's index: when this one finds nothing, or the query is in the other language's script.
     const other =
       found.count === 0 || isOtherScript(state.query, own)
-        ? await engine.searchLanguage(otherLanguage, state.query, {})
+        ? await engine.searchLanguage(otherLanguage, state.query, state.plan ? { plan: state.plan } : {})
         : { results: [], count: 0 };
     const ownUrls = new Set(found.results.map((data) => data.url));
     const otherResults = other.results.filter((data) => !ownUrls.has(counterpart(data.url)));
@@ -182,7 +193,7 @@ export function startSearchPage(): void {
     history.pushState(null, '', `${location.pathname}${writeSearchState(state)}`);
     void run(state);
   });
-  for (const select of [roadSelect, typeSelect]) select.addEventListener('change', () => form.requestSubmit());
+  for (const select of [roadSelect, typeSelect, planSelect]) select?.addEventListener('change', () => form.requestSubmit());
   window.addEventListener('popstate', () => {
     const state = readState(new URLSearchParams(location.search));
     show(state);

@@ -1,6 +1,6 @@
 /** The cross-file content checks, on small hand-made records. */
 import { describe, expect, it } from 'vitest';
-import { checkContent, staleTranslations, type ContentToCheck } from '../../src/lib/check-content.ts';
+import { checkContent, checkGlossary, checkNames, planText, staleTranslations, type ContentToCheck } from '../../src/lib/check-content.ts';
 import { versionOf } from '../../src/lib/translation-version.ts';
 
 /** The hashes of Chinese paragraphs (no heading), as npm run translations:stamp records them. */
@@ -179,14 +179,21 @@ describe('checkContent', () => {
     expect(checkContent(c)).toEqual(['content/p/commitments.yaml (funds): `initiative`: no initiative “item-z”']);
   });
 
-  it('names a glossary term that does not occur in the text', () => {
+  it('names a glossary term that does not occur in the text of any plan', () => {
     const c = content();
     c.glossary[0].data.aliases.push('5G铁塔');
     c.glossary[0].data.enForms.push('radio towers');
-    expect(checkContent(c)).toEqual([
+    expect(checkGlossary(c.glossary, [planText(c)])).toEqual([
       'content/p/glossary.yaml (base-station): `aliases`: “5G铁塔” does not occur in the Chinese text',
       'content/p/glossary.yaml (base-station): `enForms`: “radio towers” does not occur in the English translation',
     ]);
+  });
+
+  it('accepts a shared glossary term that occurs in one plan only', () => {
+    const c = content();
+    c.glossary[0].data.aliases.push('5G铁塔');
+    const other = { chinese: '建设5G铁塔', english: '' };
+    expect(checkGlossary(c.glossary, [planText(c), other])).toEqual([]);
   });
 
   it('names a status update for a commitment that does not exist', () => {
@@ -228,7 +235,7 @@ describe('checkContent', () => {
 
   it('lets a plan whose translation is in progress build, with the changed pages known as stale', () => {
     const c = content();
-    c.translations.get('content/p/zh/plan.yaml')!.data.translation = 'in-progress';
+    c.plan.data.translation = 'in-progress';
     c.roads[0].data.paragraphs = ['新建5G基站500个。'];
     expect(checkContent(c)).toEqual([]);
     expect([...staleTranslations(c).values()]).toEqual([
@@ -236,12 +243,12 @@ describe('checkContent', () => {
     ]);
   });
 
-  it('takes the translation state only from the plan’s English file', () => {
+  it('lets a plan whose translation is in progress build without an English file', () => {
     const c = content();
-    c.translations.get('content/p/zh/roads/road-a.yaml')!.data.translation = 'in-progress';
-    expect(checkContent(c)).toEqual([
-      'content/p/en/roads/road-a.yaml: `translation`: only the plan’s English file (en/plan.yaml) says whether the translation is complete',
-    ]);
+    c.translations.delete('content/p/zh/roads/road-a.yaml');
+    expect(checkContent(c)).toEqual(['content/p/en/roads/road-a.yaml: `file`: missing English translation of content/p/zh/roads/road-a.yaml']);
+    c.plan.data.translation = 'in-progress';
+    expect(checkContent(c)).toEqual([]);
   });
 
   it('names a paragraph that renders a glossary term another way, with the term and the English text', () => {
@@ -272,7 +279,7 @@ describe('checkContent', () => {
     expect(checkContent(c)).toEqual([
       'content/p/en/initiatives/item-a.yaml: `p1`: name “beijing” (资金) is not rendered as “Beijing” in: RMB 20 million for beijing.',
       'content/p/commitments.yaml (funds): `en`: name “beijing” (资金) is not rendered as “Beijing” in: Secure RMB 20 million',
-      'content/names.yaml (nowhere): `zh`: “无处” does not occur in the Chinese text',
     ]);
+    expect(checkNames(c.names, [planText(c)])).toEqual(['content/names.yaml (nowhere): `zh`: “无处” does not occur in the Chinese text']);
   });
 });

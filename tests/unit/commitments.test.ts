@@ -14,7 +14,7 @@ const yaml = <T>(file: string) => parse(readFileSync(file, 'utf8')) as T;
 const commitments = yaml<Entry[]>(join(PLAN, 'commitments.yaml'));
 const nonTargets = yaml<{ zh: string; page: string }[]>(join(PLAN, 'non-targets.yaml'));
 const changelog = yaml<{ id: string; replacedBy: string }[]>(join(PLAN, 'commitments-changelog.yaml'));
-const glossary = yaml<{ id: string; zh: string; aliases: string[]; enForms: string[] }[]>(join(PLAN, 'glossary.yaml'));
+const glossary = yaml<{ id: string; zh: string; aliases: string[]; enForms: string[] }[]>('content/glossary.yaml');
 const measures: (Measure & { id: string })[] = commitments.flatMap((entry) =>
   (entry.measures ?? []).map((measure) => ({ ...measure, id: entry.id })),
 );

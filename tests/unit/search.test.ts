@@ -82,7 +82,7 @@ describe('searches for one query', () => {
 
 describe('search state in the URL', () => {
   it('round-trips query and filters', () => {
-    const state = { query: '5G基站', road: '产城融合', type: '' };
+    const state = { query: '5G基站', road: '产城融合', type: '', plan: 'eight-roads' };
     expect(readSearchState(new URLSearchParams(writeSearchState(state)))).toEqual(state);
   });
   it('trims the query and caps its length', () => {

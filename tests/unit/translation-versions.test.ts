@@ -15,7 +15,7 @@ afterAll(() => {
   for (const work of works) rmSync(work, { recursive: true, force: true });
 });
 
-/** Copies seeds and content, changes the seed, imports, lets `prepare` edit the content, and builds. */
+/** Copies seeds and content, changes the seed, lets `prepare` edit the content, imports, and builds. */
 function importAndBuild(prepare: (plan: string) => void = () => {}) {
   const work = makeWorkDir('translation-version-');
   works.push(work);
@@ -25,8 +25,8 @@ function importAndBuild(prepare: (plan: string) => void = () => {}) {
   const text = readFileSync(seed, 'utf8');
   if (!text.includes('6日上午')) throw new Error('fixture: the seed no longer says 6日上午');
   writeFileSync(seed, text.replace('6日上午', '8日上午'));
-  execFileSync(process.execPath, [resolve('scripts/import-seed.ts')], { cwd: work, stdio: 'pipe' });
   prepare(join(work, 'content/eight-roads'));
+  execFileSync(process.execPath, [resolve('scripts/import-seed.ts')], { cwd: work, stdio: 'pipe' });
   const outDir = join(work, 'dist');
   return { ...astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') }), outDir };
 }
@@ -42,8 +42,9 @@ describe('a change to the Chinese after translation', () => {
 
   it('marks the page as pending in a plan whose translation is in progress', () => {
     const { status, output, outDir } = importAndBuild((plan) => {
-      const english = join(plan, 'en/plan.yaml');
-      writeFileSync(english, readFileSync(english, 'utf8').replace(/^title:/mu, 'translation: in-progress\ntitle:'));
+      // The plan's structure.yaml says whether its translation is complete; the import carries it into zh/plan.yaml.
+      const structure = join(plan, 'structure.yaml');
+      writeFileSync(structure, `translation: in-progress\n${readFileSync(structure, 'utf8')}`);
     });
     expect(status, output).toBe(0);
     const fullText = readFileSync(join(outDir, 'en/eight-roads/index.html'), 'utf8');

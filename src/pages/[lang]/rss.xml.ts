@@ -18,12 +18,12 @@ export const GET: APIRoute = async ({ params }) => {
   const roadItems = plan.roads.map((road) => ({
     title: roadTitle(locale, road),
     link: absoluteUrl(locale, routes.road(plan.slug, road.slug)),
-    description: locale === 'zh' ? (road.zh.paragraphs[0] ?? roadTitle('zh', road)) : road.en.summary,
+    description: locale === 'zh' ? (road.zh.paragraphs[0] ?? roadTitle('zh', road)) : (road.en?.summary ?? roadTitle('zh', road)),
   }));
   const initiativeItems = plan.initiatives.map((initiative) => ({
     title: initiativeTitle(locale, initiative),
     link: absoluteUrl(locale, routes.initiative(plan.slug, initiative.road, initiative.slug)),
-    description: locale === 'zh' ? initiative.zh.paragraphs[0] : initiative.en.summary,
+    description: locale === 'zh' ? initiative.zh.paragraphs[0] : (initiative.en?.summary ?? initiative.zh.paragraphs[0]),
   }));
   return rss({
     title: t('feed.title'),

@@ -6,7 +6,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LOCALE_KEYS, type Locale } from '../../i18n/locales.ts';
-import { getPlan } from '../../data/plan.ts';
+import { getPlans } from '../../data/plan.ts';
 import { figureAmounts } from '../../data/search-figures.ts';
 import { loadFiller, loadSynonyms, SYNONYMS_FILE } from '../../data/search-words.ts';
 import { buildLexicon } from '../../lib/search-lexicon.ts';
@@ -14,28 +14,28 @@ import { isKnown } from '../../lib/search-expand.ts';
 
 export const getStaticPaths = (() => LOCALE_KEYS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
-/** The English text a reader can find: titles, summaries, paragraphs and the glossary. */
+/** The English text a reader can find in every plan: titles, summaries, paragraphs, commitments and the glossary. */
 async function englishTexts(): Promise<string[]> {
-  const plan = await getPlan();
-  const page = (en: { title: string; summary: string; paragraphs: string[]; name?: string }) => [
-    en.name ?? '',
-    en.title,
-    en.summary,
-    ...en.paragraphs,
-  ];
+  const plans = await getPlans();
+  // A page whose translation is still in preparation has no English words yet.
+  const page = (en?: { title: string; summary: string; paragraphs: string[]; name?: string }) =>
+    en ? [en.name ?? '', en.title, en.summary, ...en.paragraphs] : [];
   return [
-    ...page(plan.en),
-    ...plan.roads.flatMap((road) => page(road.en)),
-    ...plan.initiatives.flatMap((initiative) => page(initiative.en)),
-    ...plan.glossary.flatMap((entry) => [entry.literal, entry.en, ...entry.enForms]),
-    ...plan.commitments.map((commitment) => commitment.en),
+    ...plans.flatMap((plan) => [
+      ...page(plan.en),
+      ...plan.roads.flatMap((road) => page(road.en)),
+      ...plan.initiatives.flatMap((initiative) => page(initiative.en)),
+      ...plan.commitments.map((commitment) => commitment.en),
+    ]),
+    ...plans[0].glossary.flatMap((entry) => [entry.literal, entry.en, ...entry.enForms]),
   ];
 }
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.lang as Locale;
-  const [plan, synonyms, filler, texts] = await Promise.all([getPlan(), loadSynonyms(), loadFiller(), englishTexts()]);
-  const lexicon = buildLexicon({ locale, synonyms, filler: filler[locale], glossary: plan.glossary, figures: figureAmounts(plan), texts });
+  const [plans, synonyms, filler, texts] = await Promise.all([getPlans(), loadSynonyms(), loadFiller(), englishTexts()]);
+  const figures = plans.flatMap(figureAmounts);
+  const lexicon = buildLexicon({ locale, synonyms, filler: filler[locale], glossary: plans[0].glossary, figures, texts });
   if (locale === 'en') {
     const known = new Set(lexicon.words);
     const allText = texts.join(' ').toLowerCase().replace(/\s+/gu, ' ');

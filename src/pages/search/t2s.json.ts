@@ -5,16 +5,18 @@
  */
 import type { APIRoute } from 'astro';
 import * as OpenCC from 'opencc-js';
-import { getPlan } from '../../data/plan.ts';
+import { getPlans } from '../../data/plan.ts';
 
 export const GET: APIRoute = async () => {
-  const plan = await getPlan();
-  const text = [
-    plan.zh.title,
-    ...plan.zh.lede,
-    ...plan.roads.flatMap((road) => [road.zh.heading, ...road.zh.paragraphs]),
-    ...plan.initiatives.flatMap((initiative) => [initiative.zh.heading, ...initiative.zh.paragraphs]),
-  ].join('');
+  const plans = await getPlans();
+  const text = plans
+    .flatMap((plan) => [
+      plan.zh.title,
+      ...plan.zh.lede,
+      ...plan.roads.flatMap((road) => [road.zh.heading, ...road.zh.paragraphs]),
+      ...plan.initiatives.flatMap((initiative) => [initiative.zh.heading, ...initiative.zh.paragraphs]),
+    ])
+    .join('');
   const converters = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
   const pairs = new Map<string, string>();
   for (const simplified of new Set(text.match(/\p{Script=Han}/gu))) {

@@ -17,7 +17,7 @@ export const getStaticPaths = planPaths;
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.lang as Locale;
   const t = useTranslations(locale);
-  const plan = await getPlan();
+  const plan = await getPlan(params.plan);
   const items = statusFeedEntries(plan.commitments).map(({ commitment, update }) => {
     const link = absoluteUrl(locale, commitmentOwnPath(commitment));
     const statement = locale === 'zh' ? toFullWidthPunctuation(commitment.zh) : commitment.en;

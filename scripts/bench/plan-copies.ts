@@ -1,0 +1,13 @@
+/**
+ * The bench's corpus: the real content, with the eight-roads folder copied `count - 1` times as further plans
+ * (eight-roads-copy-2 …). A plan is a folder, so copies build as independent plans with no other change.
+ */
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+
+export function writePlanCopies(target: string, count: number): void {
+  cpSync('content', target, { recursive: true });
+  for (let copy = 2; copy <= count; copy += 1) {
+    cpSync(join(target, 'eight-roads'), join(target, `eight-roads-copy-${copy}`), { recursive: true });
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * A plan is a folder: copying content/eight-roads/ to content/eight-roads-copy/, with no other change, builds a second,
+ * independent plan whose pages, links and commitment pages stay under its own slug.
+ */
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../../scripts/lib/astro-build.ts';
+import { makeWorkDir, removeWorkDir } from '../../scripts/lib/work-dir.ts';
+
+const work = makeWorkDir('copied-plan-');
+const outDir = join(work, 'dist');
+const built = (path: string) => readFileSync(join(outDir, path), 'utf8');
+const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/gu)].map((match) => match[1]);
+
+beforeAll(() => {
+  cpSync('content', join(work, 'content'), { recursive: true });
+  cpSync('content/eight-roads', join(work, 'content/eight-roads-copy'), { recursive: true });
+  const result = astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') });
+  if (result.status !== 0) throw new Error(result.output);
+}, 240_000);
+
+afterAll(() => removeWorkDir(work));
+
+describe('a copied plan folder', () => {
+  it('builds the full text, road, initiative and commitment pages of both plans in both languages', () => {
+    for (const plan of ['eight-roads', 'eight-roads-copy']) {
+      for (const locale of ['zh', 'en']) {
+        for (const page of ['', 'effective-investment/', 'industrial-upgrading/', 'commitments/technology-upgrade-investment-plan/']) {
+          expect(existsSync(join(outDir, `${locale}/${plan}/${page}index.html`)), `${locale}/${plan}/${page}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('keeps each plan’s links inside its own folder', () => {
+    for (const [plan, other] of [
+      ['eight-roads', 'eight-roads-copy'],
+      ['eight-roads-copy', 'eight-roads'],
+    ]) {
+      const road = built(`zh/${plan}/industrial-upgrading/index.html`);
+      const roadLinks = hrefs(road).filter((href) => href.includes('/zh/eight-roads'));
+      expect(roadLinks.length).toBeGreaterThan(3);
+      expect(
+        roadLinks.filter((href) => href.startsWith(`/zh/${other}/`)),
+        `${plan} road page links into ${other}`,
+      ).toEqual([]);
+      const commitment = built(`en/${plan}/commitments/technology-upgrade-investment-plan/index.html`);
+      expect(hrefs(commitment)).toContain(`/en/${plan}/effective-investment/`);
+      expect(hrefs(commitment).filter((href) => href.startsWith(`/en/${other}/`))).toEqual([]);
+    }
+  });
+
+  it('gives each plan its own commitments, not a merge of both under one slug', () => {
+    const count = (plan: string) => built(`zh/${plan}/industrial-upgrading/index.html`).match(/\/commitments\/[a-z0-9-]+\//gu)?.length ?? 0;
+    expect(count('eight-roads-copy')).toBe(count('eight-roads'));
+    expect(count('eight-roads')).toBeGreaterThan(0);
+  });
+
+  it('shares one glossary: each entry lists where it occurs in each plan, and both plans link a term’s first use to it', () => {
+    const glossary = built('en/glossary/index.html');
+    const entry = /<section id="tough-battle"[\s\S]*?<\/section>/u.exec(glossary)?.[0] ?? '';
+    const occurs = [...entry.matchAll(/<p[^>]*data-occurs-in[^>]*>[\s\S]*?<\/p>/gu)].map((match) => match[0]);
+    // The shared page lists the newest plan's pages; each plan's own list is one link away, so the page stays small.
+    expect(occurs).toHaveLength(1);
+    const lists = /<div[^>]*data-plan-glossaries[\s\S]*?<\/div>/u.exec(glossary)?.[0] ?? '';
+    for (const plan of ['eight-roads', 'eight-roads-copy']) {
+      expect(lists).toContain(`href="/en/${plan}/glossary/"`);
+      const own = built(`en/${plan}/glossary/index.html`);
+      const term = /<div id="tough-battle"[\s\S]*?<\/div>/u.exec(own)?.[0] ?? '';
+      expect(term).toContain('href="/en/glossary/#tough-battle"');
+      expect(term).toContain(`href="/en/${plan}/`);
+    }
+    for (const plan of ['eight-roads', 'eight-roads-copy']) {
+      expect(built(`zh/${plan}/industrial-upgrading/index.html`)).toContain('href="/zh/glossary/#tough-battle"');
+    }
+  });
+
+  it('lists both plans on the site home, each linking to its own home with the roads at a glance', () => {
+    for (const locale of ['zh', 'en']) {
+      const home = built(`${locale}/index.html`);
+      const list = /<ol[^>]*data-plan-list[\s\S]*?<\/ol>/u.exec(home)?.[0] ?? '';
+      expect(list.match(/data-plan="/gu)).toHaveLength(2);
+      for (const plan of ['eight-roads', 'eight-roads-copy']) {
+        expect(list).toContain(`href="/${locale}/${plan}/overview/"`);
+        const overview = built(`${locale}/${plan}/overview/index.html`);
+        expect(overview).toContain(`href="/${locale}/${plan}/"`);
+        expect(overview.match(/<li[^>]*>\s*<span[^>]*>[^<]*<\/span>\s*<h3/gu)).toHaveLength(8);
+        expect(overview).toContain(`href="/${locale}/${plan}/industrial-upgrading/"`);
+      }
+    }
+  });
+
+  it('tags each plan page for the search’s plan filter and names the plan in results; the search page offers the filter', () => {
+    for (const plan of ['eight-roads', 'eight-roads-copy']) {
+      const html = built(`en/${plan}/industrial-upgrading/index.html`);
+      expect(html).toContain(`data-pagefind-filter="plan:${plan}"`);
+      expect(html).toMatch(/<span hidden data-pagefind-meta="plan:[^"]+"><\/span>/u);
+    }
+    const search = built('zh/search/index.html');
+    expect(search).toMatch(/<select id="search-plan" name="plan"/u);
+    expect(search).toContain('<option value="eight-roads-copy">');
+  });
+});
