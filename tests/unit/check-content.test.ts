@@ -246,7 +246,9 @@ describe('checkContent', () => {
   it('lets a plan whose translation is in progress build without an English file', () => {
     const c = content();
     c.translations.delete('content/p/zh/roads/road-a.yaml');
-    expect(checkContent(c)).toEqual(['content/p/en/roads/road-a.yaml: `file`: missing English translation of content/p/zh/roads/road-a.yaml']);
+    expect(checkContent(c)).toEqual([
+      'content/p/en/roads/road-a.yaml: `file`: missing English translation of content/p/zh/roads/road-a.yaml',
+    ]);
     c.plan.data.translation = 'in-progress';
     expect(checkContent(c)).toEqual([]);
   });
