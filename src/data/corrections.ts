@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { checkCorrections, newestFirst } from '../lib/corrections.ts';
 import { routes } from '../lib/routes.ts';
-import { getPlan } from './plan.ts';
+import { getPlans } from './plan.ts';
 import { getSitePage } from './site-pages.ts';
 import { initiativeTitle, roadTitle } from './titles.ts';
 
@@ -17,15 +17,17 @@ const FILE = 'content/corrections.yaml';
 
 /** Every page path (without language) with its title in each language. */
 async function pageTitles(locale: Locale): Promise<Map<string, string>> {
-  const plan = await getPlan();
+  const plans = await getPlans();
   const t = useTranslations(locale);
   return new Map<string, string>([
     [routes.home(), t('nav.home')],
-    [routes.fullText(plan.slug), t('nav.fullText')],
-    ...plan.roads.map((road): [string, string] => [routes.road(plan.slug, road.slug), roadTitle(locale, road)]),
-    ...plan.initiatives.map((initiative): [string, string] => [
-      routes.initiative(plan.slug, initiative.road, initiative.slug),
-      initiativeTitle(locale, initiative),
+    ...plans.flatMap((plan): [string, string][] => [
+      [routes.fullText(plan.slug), t('nav.fullText')],
+      ...plan.roads.map((road): [string, string] => [routes.road(plan.slug, road.slug), roadTitle(locale, road)]),
+      ...plan.initiatives.map((initiative): [string, string] => [
+        routes.initiative(plan.slug, initiative.road, initiative.slug),
+        initiativeTitle(locale, initiative),
+      ]),
     ]),
     [routes.glossary(), t('nav.glossary')],
     [routes.commitments(), t('nav.commitments')],

@@ -15,8 +15,8 @@ afterAll(() => {
   for (const work of works) rmSync(work, { recursive: true, force: true });
 });
 
-/** Copies seeds and content, changes the seed, lets `prepare` edit the content, imports, and builds. */
-function importAndBuild(prepare: (plan: string) => void = () => {}) {
+/** Copies seeds and content, changes the seed, imports (`beforeImport` may edit the content first), lets `prepare` edit the content, and builds. */
+function importAndBuild(prepare: (plan: string) => void = () => {}, beforeImport: (plan: string) => void = () => {}) {
   const work = makeWorkDir('translation-version-');
   works.push(work);
   cpSync('seeds', join(work, 'seeds'), { recursive: true });
@@ -25,8 +25,9 @@ function importAndBuild(prepare: (plan: string) => void = () => {}) {
   const text = readFileSync(seed, 'utf8');
   if (!text.includes('6日上午')) throw new Error('fixture: the seed no longer says 6日上午');
   writeFileSync(seed, text.replace('6日上午', '8日上午'));
-  prepare(join(work, 'content/eight-roads'));
+  beforeImport(join(work, 'content/eight-roads'));
   execFileSync(process.execPath, [resolve('scripts/import-seed.ts')], { cwd: work, stdio: 'pipe' });
+  prepare(join(work, 'content/eight-roads'));
   const outDir = join(work, 'dist');
   return { ...astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') }), outDir };
 }
@@ -41,7 +42,7 @@ describe('a change to the Chinese after translation', () => {
   });
 
   it('marks the page as pending in a plan whose translation is in progress', () => {
-    const { status, output, outDir } = importAndBuild((plan) => {
+    const { status, output, outDir } = importAndBuild(undefined, (plan) => {
       // The plan's structure.yaml says whether its translation is complete; the import carries it into zh/plan.yaml.
       const structure = join(plan, 'structure.yaml');
       writeFileSync(structure, `translation: in-progress\n${readFileSync(structure, 'utf8')}`);
