@@ -38,3 +38,9 @@ export async function commitmentPaths() {
     ),
   );
 }
+
+/** One path per plan, without a language: the plan's downloads under /data/<plan>/. */
+export async function planDataPaths() {
+  const plans = await getPlans();
+  return plans.map((plan) => ({ params: { plan: plan.slug } }));
+}

@@ -22,3 +22,7 @@ export const initiativeTitle = (locale: Locale, initiative: InitiativePage) =>
 /** The byline inside a sentence: 本报记者 张慧 / by Zhang Hui, staff reporter. */
 export const bylineInSentence = (locale: Locale, plan: { zh: { byline: string }; en?: { byline?: string } }) =>
   locale === 'zh' ? plan.zh.byline : (plan.en?.byline ?? plan.zh.byline).replace(/^By /u, 'by ');
+
+/** A plan's title as shown: its English title, or the Chinese while the translation is pending. */
+export const planTitle = (locale: Locale, plan: { zh: { title: string }; en?: { title: string } }) =>
+  locale === 'en' && plan.en ? plan.en.title : toFullWidthPunctuation(plan.zh.title);

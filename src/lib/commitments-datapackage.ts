@@ -18,16 +18,18 @@ export interface PackageOptions {
   /** The commitments overview page, in English. */
   homepage: string;
   roads: readonly string[];
+  /** Slugs of the plans. */
+  plans: readonly string[];
   types: readonly string[];
   statuses: readonly string[];
 }
 
-function fields({ roads, types, statuses }: PackageOptions): Field[] {
+function fields({ roads, plans, types, statuses }: PackageOptions): Field[] {
   const list: Field[] = [
     {
       name: 'id',
       type: 'string',
-      description: 'Stable id of the commitment; never reused (removed ids: commitments-changelog.json).',
+      description: 'Stable id of the commitment within its plan; never reused (removed ids: commitments-changelog.json).',
       constraints: { required: true, pattern: '[a-z0-9]+(?:-[a-z0-9]+)*' },
     },
     { name: 'road', type: 'string', description: 'Slug of the road.', constraints: { required: true, enum: roads } },
@@ -85,6 +87,12 @@ function fields({ roads, types, statuses }: PackageOptions): Field[] {
     { name: 'value', type: 'number', description: 'The quantity with 万 (×10⁴) and 亿 (×10⁸) applied.' },
     { name: 'unit', type: 'string', description: 'What value is measured in (mu: 亩, 1 mu = 666.67 m²).', constraints: { enum: UNITS } },
     { name: 'counts', type: 'string', description: 'What the measure counts, in English.' },
+    {
+      name: 'plan',
+      type: 'string',
+      description: 'Slug of the plan that states the commitment; plan and id together are unique.',
+      constraints: { required: true, enum: plans },
+    },
   ];
   // The CSV writer and the schema must list the same columns in the same order.
   if (list.map((field) => field.name).join() !== CSV_COLUMNS.join())

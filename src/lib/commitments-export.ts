@@ -2,8 +2,17 @@
  * The commitments as downloadable records, CSV and attribution. Pure: the endpoints under
  * src/pages/data/ and the tests build from the same functions.
  */
-export const ATTRIBUTION =
-  'Compiled from a newspaper report on the Jining High-tech Zone economic work plan, “走好高质量发展的‘八条路’” (byline: 本报记者 张慧). The Chinese text prevails; the English is an unofficial translation. Statuses are “announced” unless a dated source says otherwise.';
+const TERMS =
+  'The Chinese text prevails; the English is an unofficial translation. Statuses are “announced” unless a dated source says otherwise.';
+
+/** The attribution of the data as a whole, where the plans are not listed (the JSON Schema, the Data Package). */
+export const ATTRIBUTION = `Compiled from the published texts of Jining High-tech Zone economic work plans, as named in each download. ${TERMS}`;
+
+/** The attribution of one download: the plans it comes from, by title and byline as printed. */
+export function attributionFor(sources: readonly { title: string; byline: string }[]): string {
+  const plans = sources.map(({ title, byline }) => `“${title}” (byline: ${byline})`).join('; ');
+  return `Compiled from the published text${sources.length === 1 ? '' : 's'} of the Jining High-tech Zone economic work plan${sources.length === 1 ? '' : 's'} ${plans}. ${TERMS}`;
+}
 
 /** One quantity of a commitment, as published. */
 export interface MeasureRecord {
@@ -15,6 +24,7 @@ export interface MeasureRecord {
 
 /** One commitment, as published in commitments.json. */
 export interface CommitmentRecord {
+  /** Unique within its plan; `plan` + `id` is unique across plans. */
   id: string;
   road: string;
   initiative: string | null;
@@ -30,6 +40,8 @@ export interface CommitmentRecord {
   /** The paragraph that states it. */
   source_zh: string;
   source_en: string;
+  /** Slug of the plan that states it (added after the first release, so it comes last). */
+  plan: string;
 }
 
 /** One CSV row: a commitment's columns, then one of its measures (empty when it has none). */
@@ -59,6 +71,8 @@ export const CSV_COLUMNS: (keyof CsvRow)[] = [
   'value',
   'unit',
   'counts',
+  // Added with the second plan: last, so the earlier columns keep their positions.
+  'plan',
 ];
 
 /** The flat rows of the CSV: one per measure, the commitment's columns repeated; one row for a commitment without a measure. */

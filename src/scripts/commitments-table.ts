@@ -1,5 +1,5 @@
 /**
- * Enhances the commitments table: filters by road and type, and sorting by column header.
+ * Enhances the commitments table: filters by plan (with several plans), road and type, and sorting by column header.
  * The table is complete without this script.
  */
 import { compareCells } from '../lib/table-sort.ts';

@@ -27,7 +27,14 @@ describe('downloads', () => {
       expect(record.page_en).toBe((record.page_zh as string).replace('/zh/', '/en/'));
       expect(record.source_zh).toMatch(/^https?:\/\/.*\/zh\/eight-roads\/.+#p\d+$/u);
       expect(record.source_en).toBe((record.source_zh as string).replace('/zh/', '/en/'));
+      expect(record.plan).toBe('eight-roads');
     }
+  });
+
+  it('publishes each plan’s data on its own too, the same records as the combined file', () => {
+    const own = JSON.parse(read('data/eight-roads/commitments.json')) as { commitments: CommitmentRecord[] };
+    expect(own.commitments).toEqual(json.commitments);
+    expect(read('data/eight-roads/commitments.csv')).toBe(csv);
   });
 
   it('lists commitments in article order, road by road', () => {
@@ -38,7 +45,7 @@ describe('downloads', () => {
 
   it('JSON validates against the published JSON Schema', () => {
     const schema = JSON.parse(read('data/commitments.schema.json')) as { description: string };
-    expect(schema.description).toMatch(/本报记者 张慧/u);
+    expect(schema.description).toMatch(/The Chinese text prevails/u);
     const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(schema);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
   });

@@ -101,4 +101,35 @@ describe('a copied plan folder', () => {
     expect(search).toMatch(/<select id="search-plan" name="plan"/u);
     expect(search).toContain('<option value="eight-roads-copy">');
   });
+  it('lists both plans’ commitments in one table, with a plan column and a plan filter', () => {
+    for (const locale of ['zh', 'en']) {
+      const page = built(`${locale}/commitments/index.html`);
+      expect(page).toMatch(/<select id="commitments-plan"[^>]*data-filter="plan"/u);
+      expect(page).toContain('<option value="eight-roads-copy">');
+      const rows = [...page.matchAll(/<tr[^>]*data-plan="([a-z-]+)"/gu)].map((match) => match[1]);
+      const perPlan = (plan: string) => rows.filter((row) => row === plan).length;
+      expect(perPlan('eight-roads')).toBeGreaterThan(100);
+      expect(perPlan('eight-roads-copy')).toBe(perPlan('eight-roads'));
+      expect(page).toMatch(/<th[^>]*data-column="plan"/u);
+      // A road that both plans have is two filter values, one per plan.
+      expect(page).toContain('value="eight-roads/opening-up"');
+      expect(page).toContain('value="eight-roads-copy/opening-up"');
+    }
+  });
+
+  it('publishes the data per plan and combined, with the plan named in every record', () => {
+    type Records = { attribution: string; commitments: { id: string; plan: string }[] };
+    const combined = JSON.parse(built('data/commitments.json')) as Records;
+    const own = (plan: string) => JSON.parse(built(`data/${plan}/commitments.json`)) as Records;
+    for (const plan of ['eight-roads', 'eight-roads-copy']) {
+      const records = own(plan).commitments;
+      expect(records.length).toBeGreaterThan(100);
+      expect(new Set(records.map((record) => record.plan))).toEqual(new Set([plan]));
+      expect(combined.commitments.filter((record) => record.plan === plan)).toEqual(records);
+      expect(built(`data/${plan}/commitments.csv`).split('\r\n')[0]).toMatch(/,plan$/u);
+      expect(existsSync(join(outDir, `data/${plan}/commitments-changelog.json`))).toBe(true);
+      expect(built('en/commitments/index.html')).toContain(`href="/data/${plan}/commitments.csv"`);
+    }
+    expect(combined.commitments).toHaveLength(own('eight-roads').commitments.length * 2);
+  });
 });

@@ -1,17 +1,5 @@
-/** /data/commitments-changelog.json: removed commitment ids and the ids that replace them. */
+/** /data/commitments-changelog.json: removed commitment ids of every plan and the ids that replace them. */
 import type { APIRoute } from 'astro';
-import { ATTRIBUTION } from '../../lib/commitments-export.ts';
-import { getPlan } from '../../data/plan.ts';
+import { changelogJson } from '../../data/downloads.ts';
 
-export const GET: APIRoute = async () => {
-  const plan = await getPlan();
-  const changes = plan.commitmentChanges.map((change) => ({
-    id: change.id,
-    replaced_by: change.replacedBy,
-    date: change.date,
-    reason: change.reason,
-  }));
-  return new Response(`${JSON.stringify({ attribution: ATTRIBUTION, changes }, null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
-};
+export const GET: APIRoute = () => changelogJson();

@@ -1,19 +1,5 @@
-/** /data/commitments.json: every commitment, from the same collection as the pages. */
+/** /data/commitments.json: every commitment of every plan, from the same collection as the pages. */
 import type { APIRoute } from 'astro';
-import { ATTRIBUTION } from '../../lib/commitments-export.ts';
-import { commitmentRecords } from '../../data/commitment-records.ts';
-import { absoluteBaseUrl } from '../../i18n/urls.ts';
+import { commitmentsJson } from '../../data/downloads.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(
-    `${JSON.stringify(
-      {
-        $schema: absoluteBaseUrl('data/commitments.schema.json'),
-        attribution: ATTRIBUTION,
-        commitments: await commitmentRecords(),
-      },
-      null,
-      2,
-    )}\n`,
-    { headers: { 'Content-Type': 'application/json; charset=utf-8' } },
-  );
+export const GET: APIRoute = () => commitmentsJson();

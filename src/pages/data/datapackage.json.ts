@@ -5,13 +5,14 @@ import { COMMITMENT_TYPES } from '../../schemas/commitment.ts';
 import { STATUSES } from '../../schemas/status.ts';
 import { absoluteUrl } from '../../i18n/urls.ts';
 import { routes } from '../../lib/routes.ts';
-import { getPlan } from '../../data/plan.ts';
+import { getPlans } from '../../data/plan.ts';
 
 export const GET: APIRoute = async () => {
-  const plan = await getPlan();
+  const plans = await getPlans();
   const descriptor = commitmentsDataPackage({
     homepage: absoluteUrl('en', routes.commitments()),
-    roads: plan.roads.map((road) => road.slug),
+    roads: [...new Set(plans.flatMap((plan) => plan.roads.map((road) => road.slug)))],
+    plans: plans.map((plan) => plan.slug),
     types: COMMITMENT_TYPES,
     statuses: STATUSES,
   });
