@@ -7,6 +7,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { dirname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { formatIssues, structureSchema, type Structure } from '../../src/schemas/structure.ts';
+import { SLUG_PATTERN } from '../../src/schemas/fields.ts';
+import { initiativeOriginalSchema, planOriginalSchema, repairLogSchema, roadOriginalSchema } from '../../src/schemas/original.ts';
 import { ImportError } from './import-error.ts';
 import { readOutline } from './outline.ts';
 import { resolveOverrides } from './overrides.ts';
@@ -19,7 +21,6 @@ const STRUCTURE_NOTE = `# The plan's outline: the ASCII slug of every road and i
 # and fill in the source where the text does not state it. Later imports match every heading in the
 # seed against the \`zh\` text here and stop if they disagree, so slugs (and URLs) never drift from the text.
 `;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 /** Folders of content/ that are not plans. */
 const RESERVED = new Set(['site']);
 
@@ -62,7 +63,7 @@ function readStructure(path: string, plan: string): Structure {
 }
 
 function planOne(options: ImportOptions, plan: string, textPath: string): PlannedPlan {
-  if (!SLUG.test(plan) || RESERVED.has(plan)) {
+  if (!SLUG_PATTERN.test(plan) || RESERVED.has(plan)) {
     throw new ImportError(
       `--plan ${plan}: a plan slug is lowercase ASCII letters and digits joined by hyphens, and not ${[...RESERVED].join(', ')}`,
     );
@@ -101,11 +102,24 @@ function planOne(options: ImportOptions, plan: string, textPath: string): Planne
   return { plan, parsed, newStructure, newSeed };
 }
 
-function zhFiles(parsed: ParsedArticle): Map<string, unknown> {
+/** The files of zh/, each checked against the schema the build reads it with, so the import never writes what the build would refuse. */
+function zhFiles(plan: string, parsed: ParsedArticle): Map<string, unknown> {
   const files = new Map<string, unknown>([['plan.yaml', parsed.plan]]);
   for (const { slug, ...road } of parsed.roads) files.set(`roads/${slug}.yaml`, road);
   for (const { slug, ...initiative } of parsed.initiatives) files.set(`initiatives/${slug}.yaml`, initiative);
   files.set('repairs.yaml', { repairs: parsed.repairs });
+  for (const [file, data] of files) {
+    const schema =
+      file === 'plan.yaml'
+        ? planOriginalSchema()
+        : file === 'repairs.yaml'
+          ? repairLogSchema()
+          : file.startsWith('roads/')
+            ? roadOriginalSchema()
+            : initiativeOriginalSchema();
+    const result = schema.safeParse(data);
+    if (!result.success) throw new ImportError(`content/${plan}/zh/${file}: ${formatIssues(result.error)}`);
+  }
   return files;
 }
 
@@ -122,7 +136,8 @@ function writePlan(options: ImportOptions, planned: PlannedPlan): void {
   const old = join(planDir, `.zh-old-${process.pid}`);
   const freshStructure = join(planDir, `.structure-import-${process.pid}.yaml`);
   try {
-    for (const [file, data] of zhFiles(planned.parsed)) writeFile(join(fresh, file), GENERATED_NOTE + stringify(data, { lineWidth: 0 }));
+    for (const [file, data] of zhFiles(planned.plan, planned.parsed))
+      writeFile(join(fresh, file), GENERATED_NOTE + stringify(data, { lineWidth: 0 }));
     if (planned.newStructure) writeFile(freshStructure, STRUCTURE_NOTE + stringify(planned.newStructure, { lineWidth: 0 }));
   } catch (error) {
     rmSync(fresh, { recursive: true, force: true });
@@ -147,6 +162,7 @@ export function importPlans(options: ImportOptions): string[] {
   if (jobs.length === 0) throw new ImportError(`${options.seedsDir}: no plan folders to import`);
   // Check everything before writing anything.
   const planned = jobs.map((job) => planOne(options, job.plan, job.path));
+  for (const plan of planned) zhFiles(plan.plan, plan.parsed);
   const summary: string[] = [];
   for (const plan of planned) {
     writePlan(options, plan);

@@ -9,43 +9,15 @@
 import { NOT_STATED, type Structure } from '../../src/schemas/structure.ts';
 import { ImportError } from './import-error.ts';
 import { readOutline, type Outline, type TextLine } from './outline.ts';
+import type { z } from 'astro/zod';
+import type { initiativeOriginalSchema, planOriginalSchema, roadOriginalSchema } from '../../src/schemas/original.ts';
 import { repairBreaks, type BreakOverrides, type Repair } from './repair-breaks.ts';
-
 export type { Structure };
 
-export interface PlanOriginal {
-  title: string;
-  byline: string;
-  lede: string[];
-  source?: { publisher: string; date: string };
-  order?: number;
-  translation?: 'complete' | 'in-progress';
-}
-
-export interface RoadOriginal {
-  slug: string;
-  /** 1 to n, the order in the text. */
-  number: number;
-  /** The Chinese ordinal as printed, e.g. “(一)” or “一、”; empty when the text numbers none. */
-  numeral: string;
-  /** The heading after the ordinal, e.g. “有效投资”之路,坚持稳中求进. */
-  heading: string;
-  /** The road's name: the words in the first quotation marks, e.g. 有效投资, or the heading up to its first comma. */
-  name: string;
-  paragraphs: string[];
-}
-
-export interface InitiativeOriginal {
-  slug: string;
-  road: string;
-  /** 1-based position within its road. */
-  order: number;
-  /** The ordinal as printed, e.g. “（一）”; absent for ◎ headings. */
-  numeral?: string;
-  /** The heading without its marker. */
-  heading: string;
-  paragraphs: string[];
-}
+/** What the import writes: the schemas the build reads them with (src/schemas/original.ts), plus each page's slug. */
+export type PlanOriginal = z.input<ReturnType<typeof planOriginalSchema>>;
+export type RoadOriginal = { slug: string } & z.input<ReturnType<typeof roadOriginalSchema>>;
+export type InitiativeOriginal = { slug: string } & z.input<ReturnType<typeof initiativeOriginalSchema>>;
 
 export interface RepairRecord extends Repair {
   /** Content file (relative to the plan folder) that holds the repaired paragraph. */

@@ -1,7 +1,8 @@
 /** The commitments as the records of the downloads, with absolute links in both languages. */
 import { absoluteUrl } from '../i18n/urls.ts';
 import { paragraphId } from '../lib/routes.ts';
-import { attributionFor, type CommitmentRecord } from '../lib/commitments-export.ts';
+import { attributionFor } from '../lib/commitments-export.ts';
+import type { CommitmentRecord } from '../schemas/commitment-record.ts';
 import { commitmentPagePath, commitmentOwnPath } from './commitment-links.ts';
 import type { Plan } from './plan.ts';
 

@@ -3,11 +3,12 @@
  * measure), the JSON and the changelog. Pure: the endpoint and the tests build it the same way.
  * Spec: https://specs.frictionlessdata.io/data-package/ and /table-schema/.
  */
-import { ATTRIBUTION, CSV_COLUMNS, type CsvRow } from './commitments-export.ts';
-import { UNITS } from './quantities.ts';
+import { z } from 'astro/zod';
+import { ATTRIBUTION } from './commitments-export.ts';
+import { CSV_COLUMNS, commitmentRecordSchema, measureRecordSchema } from '../schemas/commitment-record.ts';
 
 interface Field {
-  name: keyof CsvRow;
+  name: string;
   type: 'string' | 'integer' | 'number';
   format?: 'uri';
   description: string;
@@ -20,84 +21,62 @@ export interface PackageOptions {
   roads: readonly string[];
   /** Slugs of the plans. */
   plans: readonly string[];
-  types: readonly string[];
-  statuses: readonly string[];
 }
 
-function fields({ roads, plans, types, statuses }: PackageOptions): Field[] {
-  const list: Field[] = [
-    {
-      name: 'id',
-      type: 'string',
-      description: 'Stable id of the commitment within its plan; never reused (removed ids: commitments-changelog.json).',
-      constraints: { required: true, pattern: '[a-z0-9]+(?:-[a-z0-9]+)*' },
-    },
-    { name: 'road', type: 'string', description: 'Slug of the road.', constraints: { required: true, enum: roads } },
-    { name: 'initiative', type: 'string', description: 'Slug of the initiative; empty for a road’s own paragraph.' },
-    {
-      name: 'paragraph',
-      type: 'integer',
-      description: '1-based paragraph of that page that states the commitment.',
-      constraints: { required: true, minimum: 1 },
-    },
-    { name: 'zh', type: 'string', description: 'The undertaking in the exact words of the article.', constraints: { required: true } },
-    { name: 'en', type: 'string', description: 'Unofficial English rendering.', constraints: { required: true } },
-    { name: 'type', type: 'string', description: 'Kind of commitment.', constraints: { required: true, enum: types } },
-    {
-      name: 'status',
-      type: 'string',
-      description: '“announced” unless a dated source says otherwise.',
-      constraints: { required: true, enum: statuses },
-    },
-    {
-      name: 'page_zh',
-      type: 'string',
-      format: 'uri',
-      description: 'The commitment’s own page in Chinese.',
-      constraints: { required: true },
-    },
-    {
-      name: 'page_en',
-      type: 'string',
-      format: 'uri',
-      description: 'The commitment’s own page in English.',
-      constraints: { required: true },
-    },
-    {
-      name: 'source_zh',
-      type: 'string',
-      format: 'uri',
-      description: 'The paragraph that states it, on the Chinese page.',
-      constraints: { required: true },
-    },
-    {
-      name: 'source_en',
-      type: 'string',
-      format: 'uri',
-      description: 'The paragraph that states it, on the English page.',
-      constraints: { required: true },
-    },
-    {
-      name: 'measure',
-      type: 'integer',
-      description: 'Number of the measure within the commitment; empty when the commitment states no figure.',
-      constraints: { minimum: 1 },
-    },
-    { name: 'amount', type: 'string', description: 'The part of zh that states the quantity, e.g. 2000万元.' },
-    { name: 'value', type: 'number', description: 'The quantity with 万 (×10⁴) and 亿 (×10⁸) applied.' },
-    { name: 'unit', type: 'string', description: 'What value is measured in (mu: 亩, 1 mu = 666.67 m²).', constraints: { enum: UNITS } },
-    { name: 'counts', type: 'string', description: 'What the measure counts, in English.' },
-    {
-      name: 'plan',
-      type: 'string',
-      description: 'Slug of the plan that states the commitment; plan and id together are unique.',
-      constraints: { required: true, enum: plans },
-    },
-  ];
-  // The CSV writer and the schema must list the same columns in the same order.
-  if (list.map((field) => field.name).join() !== CSV_COLUMNS.join())
-    throw new Error('datapackage: Table Schema fields differ from CSV_COLUMNS');
-  return list;
+/** What a property of the JSON Schema says, as far as a Table Schema field can use it. */
+interface JsonProperty {
+  type?: string | string[];
+  anyOf?: JsonProperty[];
+  enum?: string[];
+  pattern?: string;
+  format?: string;
+  minimum?: number;
+  description?: string;
+}
+
+const objectSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { target: 'draft-2020-12' }) as { properties: Record<string, JsonProperty>; required: string[] };
+
+/** A Table Schema field from a JSON Schema property: its type, description and constraints. */
+function fieldFrom(name: string, property: JsonProperty, required: boolean, extraEnum?: readonly string[]): Field {
+  // A nullable property is { type: [the type, "null"] } (or an anyOf with null): null becomes an empty cell.
+  const types = [property.type, ...(property.anyOf ?? []).map((option) => option.type)].flat();
+  const nullable = types.includes('null');
+  const base = { ...property, ...property.anyOf?.find((option) => option.type !== 'null') };
+  const type = types.find((each) => each !== undefined && each !== 'null');
+  const constraints: NonNullable<Field['constraints']> = {};
+  if (required && !nullable) constraints.required = true;
+  const choices = base.enum ?? extraEnum;
+  if (choices) constraints.enum = choices;
+  // Table Schema patterns are anchored already: drop JSON Schema's ^…$.
+  if (base.pattern) constraints.pattern = base.pattern.replace(/^\^|\$$/gu, '');
+  if (base.minimum !== undefined) constraints.minimum = base.minimum;
+  return {
+    name,
+    type: type === 'integer' || type === 'number' ? type : 'string',
+    ...(base.format === 'uri' ? { format: 'uri' as const } : {}),
+    description: property.description ?? base.description ?? '',
+    ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+  };
+}
+
+/** The CSV's fields, in CSV_COLUMNS order, from the record schemas (the roads and plans, which depend on the content, as enums). */
+function fields({ roads, plans }: PackageOptions): Field[] {
+  const record = objectSchema(commitmentRecordSchema);
+  const measure = objectSchema(measureRecordSchema);
+  const enums: Record<string, readonly string[]> = { road: roads, plan: plans };
+  return CSV_COLUMNS.map((name): Field => {
+    if (name === 'measure') {
+      return {
+        name,
+        type: 'integer',
+        description: 'Number of the measure within the commitment; empty when the commitment states no figure.',
+        constraints: { minimum: 1 },
+      };
+    }
+    if (name in measure.properties) return fieldFrom(name, measure.properties[name], false);
+    return fieldFrom(name, record.properties[name], record.required.includes(name), enums[name]);
+  });
 }
 
 export function commitmentsDataPackage(options: PackageOptions) {
@@ -105,7 +84,7 @@ export function commitmentsDataPackage(options: PackageOptions) {
     // Not “tabular-data-package”: that profile requires every resource to be a table, and two are JSON.
     profile: 'data-package',
     name: 'eight-roads-commitments',
-    title: 'Commitments of the Jining High-tech Zone “Eight Roads” plan',
+    title: 'Commitments of the Jining High-tech Zone economic work plans',
     description: ATTRIBUTION,
     homepage: options.homepage,
     resources: [

@@ -1,7 +1,9 @@
 /**
  * The commitments as downloadable records, CSV and attribution. Pure: the endpoints under
- * src/pages/data/ and the tests build from the same functions.
+ * src/pages/data/ and the tests build from the same functions. The records' shape: src/schemas/commitment-record.ts.
  */
+import { CSV_COLUMNS, type CommitmentRecord, type CsvRow } from '../schemas/commitment-record.ts';
+
 const TERMS =
   'The Chinese text prevails; the English is an unofficial translation. Statuses are “announced” unless a dated source says otherwise.';
 
@@ -13,67 +15,6 @@ export function attributionFor(sources: readonly { title: string; byline: string
   const plans = sources.map(({ title, byline }) => `“${title}” (byline: ${byline})`).join('; ');
   return `Compiled from the published text${sources.length === 1 ? '' : 's'} of the Jining High-tech Zone economic work plan${sources.length === 1 ? '' : 's'} ${plans}. ${TERMS}`;
 }
-
-/** One quantity of a commitment, as published. */
-export interface MeasureRecord {
-  amount: string;
-  value: number;
-  unit: string;
-  counts: string;
-}
-
-/** One commitment, as published in commitments.json. */
-export interface CommitmentRecord {
-  /** Unique within its plan; `plan` + `id` is unique across plans. */
-  id: string;
-  road: string;
-  initiative: string | null;
-  paragraph: number;
-  zh: string;
-  en: string;
-  type: string;
-  status: string;
-  measures: MeasureRecord[];
-  /** The commitment's own page. */
-  page_zh: string;
-  page_en: string;
-  /** The paragraph that states it. */
-  source_zh: string;
-  source_en: string;
-  /** Slug of the plan that states it (added after the first release, so it comes last). */
-  plan: string;
-}
-
-/** One CSV row: a commitment's columns, then one of its measures (empty when it has none). */
-export type CsvRow = Omit<CommitmentRecord, 'measures'> & {
-  measure: number | null;
-  amount: string | null;
-  value: number | null;
-  unit: string | null;
-  counts: string | null;
-};
-
-export const CSV_COLUMNS: (keyof CsvRow)[] = [
-  'id',
-  'road',
-  'initiative',
-  'paragraph',
-  'zh',
-  'en',
-  'type',
-  'status',
-  'page_zh',
-  'page_en',
-  'source_zh',
-  'source_en',
-  'measure',
-  'amount',
-  'value',
-  'unit',
-  'counts',
-  // Added with the second plan: last, so the earlier columns keep their positions.
-  'plan',
-];
 
 /** The flat rows of the CSV: one per measure, the commitment's columns repeated; one row for a commitment without a measure. */
 export function csvRows(records: readonly CommitmentRecord[]): CsvRow[] {

@@ -1,6 +1,6 @@
 /** Schema of a commitment: one undertaking in the plan, with the quantities it states. */
 import { z } from 'astro/zod';
-import { plainDate } from './fields.ts';
+import { plainDate, slugId } from './fields.ts';
 import { UNITS } from '../lib/quantities.ts';
 
 export const COMMITMENT_TYPES = [
@@ -31,7 +31,7 @@ export const measureSchema = () =>
 export const commitmentSchema = () =>
   z.object({
     /** Stable id, used in URLs, anchors and downloads; never reuse one (removed ids: commitments-changelog.yaml). */
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'an id is lowercase ASCII words joined by hyphens'),
+    id: slugId(),
     /** Slug of the road the commitment belongs to. */
     road: z.string().min(1),
     /** Slug of the initiative; absent when the text is the road's own paragraph. */

@@ -1,5 +1,6 @@
 /** Schema of a public correction: a dated, explained change to the text of one or more pages. */
 import { z } from 'astro/zod';
+import { slugId } from './fields.ts';
 import { LOCALE_KEYS, type Locale } from '../i18n/locales.ts';
 
 /** A text in both languages. */
@@ -14,7 +15,7 @@ const bilingual = () =>
 export const correctionSchema = () =>
   z.object({
     /** Stable id, the anchor of the entry on the corrections pages and in the feeds; never reuse one. */
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'an id is lowercase ASCII words joined by hyphens'),
+    id: slugId(),
     /** The day the correction was published, as YYYY-MM-DD. */
     date: z.coerce.date(),
     /** The corrected pages, as paths without language: “eight-roads/opening-up/foreign-trade/”, “glossary/”. */

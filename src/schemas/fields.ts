@@ -8,3 +8,9 @@ export const plainDate = () =>
 
 /** A public web address that becomes a link: https: or http: only (never javascript:, data: …). */
 export const webUrl = () => z.url({ protocol: /^https?$/u, message: 'a link is a full https:// (or http://) address' });
+
+/** The shape of every id and slug: lowercase ASCII letters and digits joined by single hyphens (URLs use them). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+
+/** An id or slug that appears in URLs, anchors and downloads. */
+export const slugId = (what = 'an id') => z.string().regex(SLUG_PATTERN, `${what} is lowercase ASCII words joined by hyphens`);

@@ -1,10 +1,11 @@
 /** Schema of a glossary entry: a policy term of the plan, explained in both languages. */
 import { z } from 'astro/zod';
+import { slugId } from './fields.ts';
 
 export const glossaryEntrySchema = () =>
   z.object({
     /** Stable id, the anchor of the entry on the glossary pages. */
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'an id is lowercase ASCII words joined by hyphens'),
+    id: slugId(),
     /** The term exactly as the Chinese text writes it. */
     zh: z.coerce.string().min(1),
     /** Other exact forms in the Chinese text that this entry explains (e.g. 湖长制 for 河长制). */

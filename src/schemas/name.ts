@@ -1,5 +1,6 @@
 /** Schema of a proper name in the article: a company, institution, place or named project, with its English name. */
 import { z } from 'astro/zod';
+import { slugId } from './fields.ts';
 
 export const NAME_KINDS = ['company', 'institution', 'place', 'project'] as const;
 
@@ -16,7 +17,7 @@ export const NAME_SOURCES = [
 export const nameEntrySchema = () =>
   z.object({
     /** Stable id, used in exceptions and messages. */
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'an id is lowercase ASCII words joined by hyphens'),
+    id: slugId(),
     /** The name exactly as the Chinese text writes it. */
     zh: z.coerce.string().min(1),
     /** Other exact forms in the Chinese text that stand for the same name (e.g. 日韩 for Japan). */

@@ -3,11 +3,12 @@
  * Validated before the import writes anything: a bad outline must never overwrite or delete a file.
  */
 import { z } from 'astro/zod';
+import { slugId } from './fields.ts';
 
 /** The words written where the text gives no source detail. */
 export const NOT_STATED = 'not stated';
 
-const slug = () => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'a slug is lowercase ASCII letters and digits joined by single hyphens');
+const slug = () => slugId('a slug');
 const heading = () => z.string().trim().min(1, 'the heading text cannot be empty');
 
 export const structureSchema = () =>

@@ -4,7 +4,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parse as parseCsvText } from 'csv-parse/sync';
-import { CSV_COLUMNS, csvCellFor, csvRows, type CommitmentRecord } from '../../src/lib/commitments-export.ts';
+import { csvCellFor, csvRows } from '../../src/lib/commitments-export.ts';
+import { CSV_COLUMNS, type CommitmentRecord } from '../../src/schemas/commitment-record.ts';
 import { read } from './built-site.ts';
 
 const source = parse(readFileSync('content/eight-roads/commitments.yaml', 'utf8')) as ({ id: string } & Record<string, unknown>)[];

@@ -1,8 +1,6 @@
 /** /data/datapackage.json: a Frictionless Data Package describing the downloads, with a Table Schema for the CSV. */
 import type { APIRoute } from 'astro';
 import { commitmentsDataPackage } from '../../lib/commitments-datapackage.ts';
-import { COMMITMENT_TYPES } from '../../schemas/commitment.ts';
-import { STATUSES } from '../../schemas/status.ts';
 import { absoluteUrl } from '../../i18n/urls.ts';
 import { routes } from '../../lib/routes.ts';
 import { getPlans } from '../../data/plan.ts';
@@ -13,8 +11,6 @@ export const GET: APIRoute = async () => {
     homepage: absoluteUrl('en', routes.commitments()),
     roads: [...new Set(plans.flatMap((plan) => plan.roads.map((road) => road.slug)))],
     plans: plans.map((plan) => plan.slug),
-    types: COMMITMENT_TYPES,
-    statuses: STATUSES,
   });
   return new Response(`${JSON.stringify(descriptor, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

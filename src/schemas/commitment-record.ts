@@ -1,0 +1,73 @@
+/**
+ * Schema of the published commitment records (/data/commitments.json and, flattened, commitments.csv).
+ * The one description of that shape: the TypeScript type, the JSON Schema (/data/commitments.schema.json),
+ * the CSV columns and the Data Package's Table Schema all derive from it.
+ */
+import { z } from 'astro/zod';
+import { UNITS } from '../lib/quantities.ts';
+import { STATUSES } from './status.ts';
+import { COMMITMENT_TYPES } from './commitment.ts';
+import { SLUG_PATTERN } from './fields.ts';
+
+const link = (description: string) => z.url().describe(description);
+
+/** One quantity of a commitment, as published. */
+export const measureRecordSchema = z
+  .object({
+    amount: z.string().describe('The part of zh that states the quantity, e.g. 2000万元.'),
+    value: z.number().describe('The quantity with 万 (×10⁴) and 亿 (×10⁸) applied.'),
+    unit: z.enum(UNITS).describe('What value is measured in: yuan, mu (亩; 1 mu = 666.67 m²), m2, km, percent, count, year, years.'),
+    counts: z.string().describe('What the measure counts, in English.'),
+  })
+  .strict();
+
+/** One commitment, as published. Fields added after the first release come last and stay last. */
+export const commitmentRecordSchema = z
+  .object({
+    id: z.string().regex(SLUG_PATTERN).describe('Stable id within its plan; never reused (removed ids: commitments-changelog.json).'),
+    road: z.string().describe('Slug of the road.'),
+    initiative: z.string().nullable().describe('Slug of the initiative; null (empty in the CSV) for a road’s own paragraph.'),
+    paragraph: z.int().min(1).describe('1-based paragraph of that page that states the commitment.'),
+    zh: z.string().describe('The undertaking in the exact words of the article.'),
+    en: z.string().describe('Unofficial English rendering.'),
+    type: z.enum(COMMITMENT_TYPES).describe('Kind of commitment.'),
+    status: z.enum(STATUSES).describe('“announced” unless a dated source says otherwise.'),
+    measures: z.array(measureRecordSchema).describe('The quantities the undertaking states, in text order; empty for an unquantified one.'),
+    page_zh: link('The commitment’s own page in Chinese.'),
+    page_en: link('The commitment’s own page in English.'),
+    source_zh: link('The paragraph that states it, on the Chinese page.'),
+    source_en: link('The paragraph that states it, on the English page.'),
+    plan: z.string().regex(SLUG_PATTERN).describe('Slug of the plan that states it; plan and id together are unique.'),
+  })
+  .strict();
+
+/** The whole of commitments.json. */
+export const commitmentsFileSchema = z
+  .object({
+    $schema: z.string().describe('This schema’s address.'),
+    attribution: z.string().describe('Where the data comes from and which language prevails.'),
+    commitments: z.array(commitmentRecordSchema),
+  })
+  .strict();
+
+export type MeasureRecord = z.infer<typeof measureRecordSchema>;
+export type CommitmentRecord = z.infer<typeof commitmentRecordSchema>;
+
+/** Columns added after the first release: in the CSV they follow the measure columns, so earlier columns keep their positions. */
+const ADDED_LATER = ['plan'] as const;
+type CommitmentColumn = Exclude<keyof CommitmentRecord, 'measures'>;
+
+/** The CSV's columns: the commitment's, then the measure's (numbered), then those added later. */
+export const CSV_COLUMNS = [
+  ...(Object.keys(commitmentRecordSchema.shape) as (keyof CommitmentRecord)[]).filter(
+    (key): key is CommitmentColumn => key !== 'measures' && !(ADDED_LATER as readonly string[]).includes(key),
+  ),
+  'measure',
+  ...(Object.keys(measureRecordSchema.shape) as (keyof MeasureRecord)[]),
+  ...ADDED_LATER,
+] as const;
+
+/** One CSV row: a commitment's columns, then one of its measures (empty when it has none). */
+export type CsvRow = Omit<CommitmentRecord, 'measures'> & { measure: number | null } & {
+  [K in keyof MeasureRecord]: MeasureRecord[K] | null;
+};
