@@ -17,6 +17,7 @@ export const routes = {
   commitments: () => 'commitments/',
   /** A commitment's own page, scoped under its plan. */
   commitment: (plan: string, id: string) => `${plan}/commitments/${id}/`,
+  planCommitments: (plan: string) => `${plan}/commitments/`,
   /** The RSS feed of the plan's status updates. */
   statusFeed: (plan: string) => `${plan}/commitments/updates.xml`,
   status: () => 'status/',

@@ -101,19 +101,20 @@ describe('a copied plan folder', () => {
     expect(search).toMatch(/<select id="search-plan" name="plan"/u);
     expect(search).toContain('<option value="eight-roads-copy">');
   });
-  it('lists both plans’ commitments in one table, with a plan column and a plan filter', () => {
+  it('gives each plan its own commitments table, one plan per page, and lists the plans on the commitments page', () => {
     for (const locale of ['zh', 'en']) {
-      const page = built(`${locale}/commitments/index.html`);
-      expect(page).toMatch(/<select id="commitments-plan"[^>]*data-filter="plan"/u);
-      expect(page).toContain('<option value="eight-roads-copy">');
-      const rows = [...page.matchAll(/<tr[^>]*data-plan="([a-z-]+)"/gu)].map((match) => match[1]);
-      const perPlan = (plan: string) => rows.filter((row) => row === plan).length;
-      expect(perPlan('eight-roads')).toBeGreaterThan(100);
-      expect(perPlan('eight-roads-copy')).toBe(perPlan('eight-roads'));
-      expect(page).toMatch(/<th[^>]*data-column="plan"/u);
-      // A road that both plans have is two filter values, one per plan.
-      expect(page).toContain('value="eight-roads/opening-up"');
-      expect(page).toContain('value="eight-roads-copy/opening-up"');
+      const site = built(`${locale}/commitments/index.html`);
+      const list = /<nav[^>]*data-commitments-plans[\s\S]*?<\/nav>/u.exec(site)?.[0] ?? '';
+      expect(list).toContain(`href="/${locale}/eight-roads-copy/commitments/"`);
+      for (const plan of ['eight-roads', 'eight-roads-copy']) {
+        const page = built(`${locale}/${plan}/commitments/index.html`);
+        const rows = page.match(/<tr id="commitment-/gu)?.length ?? 0;
+        expect(rows).toBeGreaterThan(100);
+        expect(page.match(/href="\/[a-z]+\/([a-z-]+)\/commitments\/[a-z0-9-]+\/"/gu)?.every((href) => href.includes(`/${plan}/`))).toBe(
+          true,
+        );
+        expect(page).toContain(`href="/data/${plan}/commitments.csv"`);
+      }
     }
   });
 
@@ -128,7 +129,6 @@ describe('a copied plan folder', () => {
       expect(combined.commitments.filter((record) => record.plan === plan)).toEqual(records);
       expect(built(`data/${plan}/commitments.csv`).split('\r\n')[0]).toMatch(/,plan$/u);
       expect(existsSync(join(outDir, `data/${plan}/commitments-changelog.json`))).toBe(true);
-      expect(built('en/commitments/index.html')).toContain(`href="/data/${plan}/commitments.csv"`);
     }
     expect(combined.commitments).toHaveLength(own('eight-roads').commitments.length * 2);
   });
