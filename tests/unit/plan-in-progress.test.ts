@@ -3,13 +3,14 @@
  * folder beside eight-roads, builds at once. Its English pages show the Chinese original under a plain notice, stay out
  * of the English search index, and the build lists them as pending. eight-roads, a complete plan, is unchanged.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { makeWorkDir, removeWorkDir } from '../../scripts/lib/work-dir.ts';
 import { importPlans } from '../../scripts/import/import-plans.ts';
+import { toFullWidthPunctuation } from '../../src/lib/chinese-punctuation.ts';
 
 const FIXTURE = resolve('tests/fixtures/invented-plan');
 const work = makeWorkDir('plan-in-progress-');
@@ -60,5 +61,46 @@ describe('a plan whose translation is in progress', () => {
     const html = built('en/eight-roads/industrial-upgrading/index.html');
     expect(html).not.toContain('data-translation-pending');
     expect(html).toMatch(/<h1 class/u);
+  });
+});
+
+describe('the made-up plan, checked like the real one', () => {
+  const pagesOf = (locale: string) =>
+    readdirSync(join(outDir, locale, 'invented-plan'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('index.html'))
+      .map((file) => `${locale}/invented-plan/${file.split('\\').join('/')}`);
+  /** The page's visible text: tags dropped, entities the paragraphs use decoded. */
+  const visibleText = (html: string) =>
+    html
+      .replace(/<[^>]+>/gu, '')
+      .replace(/&quot;/gu, '"')
+      .replace(/&amp;/gu, '&');
+
+  it('shows every Chinese paragraph whole on its page', () => {
+    for (const kind of ['roads', 'initiatives'] as const) {
+      for (const file of readdirSync(join(content, 'invented-plan/zh', kind))) {
+        const data = parse(readFileSync(join(content, 'invented-plan/zh', kind, file), 'utf8')) as { road?: string; paragraphs: string[] };
+        const slug = file.replace('.yaml', '');
+        const page = kind === 'roads' ? `zh/invented-plan/${slug}/index.html` : `zh/invented-plan/${data.road}/${slug}/index.html`;
+        const text = visibleText(built(page));
+        for (const paragraph of data.paragraphs) expect(text, page).toContain(toFullWidthPunctuation(paragraph));
+      }
+    }
+  });
+
+  it('has an English counterpart for every Chinese page', () => {
+    const chinese = pagesOf('zh');
+    expect(chinese.length).toBeGreaterThan(5);
+    expect(pagesOf('en')).toEqual(chinese.map((page) => page.replace(/^zh\//u, 'en/')));
+  });
+
+  it('links only to pages and files that exist', () => {
+    const broken = [...pagesOf('zh'), ...pagesOf('en')].flatMap((page) =>
+      [...built(page).matchAll(/href="(\/[^"#?]*)/gu)]
+        .map((match) => match[1])
+        .filter((href) => !existsSync(join(outDir, href)) && !existsSync(join(outDir, href, 'index.html')))
+        .map((href) => `${page} → ${href}`),
+    );
+    expect(broken).toEqual([]);
   });
 });
