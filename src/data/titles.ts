@@ -1,6 +1,8 @@
 /** How roads and initiatives are named in each language, in one place. */
 import type { Locale } from '../i18n/locales.ts';
 import { toFullWidthPunctuation } from '../lib/chinese-punctuation.ts';
+import { NOT_STATED } from '../schemas/structure.ts';
+import { useTranslations } from '../i18n/translate.ts';
 import type { InitiativePage, RoadPage } from './plan.ts';
 
 /** True on an English page whose translation is still in preparation: it shows the Chinese original instead. */
@@ -26,3 +28,15 @@ export const bylineInSentence = (locale: Locale, plan: { zh: { byline: string };
 /** A plan's title as shown: its English title, or the Chinese while the translation is pending. */
 export const planTitle = (locale: Locale, plan: { zh: { title: string }; en?: { title: string } }) =>
   locale === 'en' && plan.en ? plan.en.title : toFullWidthPunctuation(plan.zh.title);
+
+/** A plan's source as one line: byline, publisher and date, each “not stated” (in the reader's language) where the text gives none. */
+export function planSourceLine(
+  locale: Locale,
+  plan: { zh: { byline: string; source?: { publisher: string; date: string } }; en?: { byline?: string } },
+) {
+  const t = useTranslations(locale);
+  const shown = (value: string) => (value === NOT_STATED ? t('plans.notStated') : value);
+  const byline = t('plans.source', { byline: bylineInSentence(locale, plan) });
+  const source = plan.zh.source;
+  return source ? `${byline} · ${t('plans.sourceDetail', { publisher: shown(source.publisher), date: shown(source.date) })}` : byline;
+}
