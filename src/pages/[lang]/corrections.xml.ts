@@ -1,8 +1,6 @@
 /** The corrections log as an RSS feed per language, newest first; each item links to its entry on the corrections page. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import type { Locale } from '../../i18n/locales.ts';
-import { useTranslations } from '../../i18n/translate.ts';
 import { absoluteUrl } from '../../i18n/urls.ts';
 import { toFullWidthPunctuation } from '../../lib/chinese-punctuation.ts';
 import { readableDate } from '../../lib/corrections.ts';
@@ -12,9 +10,8 @@ import { localePaths } from '../../data/static-paths.ts';
 
 export const getStaticPaths = localePaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const locale = params.lang as Locale;
-  const t = useTranslations(locale);
+export const GET: APIRoute = async ({ locals }) => {
+  const { locale, t } = locals;
   const text = (value: { zh: string; en: string }) => (locale === 'zh' ? toFullWidthPunctuation(value.zh) : value.en);
   const labelled = (label: string, value: string) => `${label}${locale === 'zh' ? '：' : ': '}${value}`;
   const corrections = await getCorrections();

@@ -1,8 +1,6 @@
 /** An RSS feed per language of every plan's pages (roads and initiatives), newest plan first. The articles give no date, so items carry none. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import type { Locale } from '../../i18n/locales.ts';
-import { useTranslations } from '../../i18n/translate.ts';
 import { absoluteUrl } from '../../i18n/urls.ts';
 import { routes } from '../../lib/routes.ts';
 import { getPlans } from '../../data/plan.ts';
@@ -11,9 +9,8 @@ import { initiativeTitle, roadTitle } from '../../data/titles.ts';
 
 export const getStaticPaths = localePaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const locale = params.lang as Locale;
-  const t = useTranslations(locale);
+export const GET: APIRoute = async ({ locals }) => {
+  const { locale, t } = locals;
   const items = (await getPlans()).flatMap((plan) => {
     const roadItems = plan.roads.map((road) => ({
       title: roadTitle(locale, road),

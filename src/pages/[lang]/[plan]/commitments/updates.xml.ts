@@ -1,8 +1,6 @@
 /** An RSS feed per language of the commitments' status updates, newest first; each item links to its commitment page. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import type { Locale } from '../../../../i18n/locales.ts';
-import { useTranslations } from '../../../../i18n/translate.ts';
 import { absoluteUrl } from '../../../../i18n/urls.ts';
 import { routes } from '../../../../lib/routes.ts';
 import { toFullWidthPunctuation } from '../../../../lib/chinese-punctuation.ts';
@@ -14,9 +12,8 @@ import { startOfDayUtc } from '../../../../lib/plain-date.ts';
 
 export const getStaticPaths = planPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const locale = params.lang as Locale;
-  const t = useTranslations(locale);
+export const GET: APIRoute = async ({ params, locals }) => {
+  const { locale, t } = locals;
   const plan = await getPlan(params.plan);
   const items = statusFeedEntries(plan.commitments).map(({ commitment, update }) => {
     const link = absoluteUrl(locale, commitmentOwnPath(commitment));
