@@ -40,14 +40,20 @@ const stopped = new Set<ChildProcess>();
 function stopAll(): void {
   for (const child of running) {
     stopped.add(child);
-    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // The suite ended on its own meanwhile.
+    }
   }
 }
-// Detached suites do not get the terminal's Ctrl-C: pass it on.
-process.on('SIGINT', () => {
-  stopAll();
-  process.exitCode = 130;
-});
+// Detached suites get neither the terminal's Ctrl-C nor CI's stop: pass them on.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopAll();
+    process.exitCode = 130;
+  });
+}
 
 /** Runs one suite; `live` streams its output, otherwise it is printed in one piece at the end. */
 function run({ name, script }: Suite, live: boolean): Promise<boolean> {
@@ -90,4 +96,4 @@ console.log(
   `\nnpm test, per suite (suites in one step ran side by side):\n${timings.map((line) => `  ${line}`).join('\n')}\n  total    ${seconds(performance.now() - started).padStart(8)} wall`,
 );
 console.log(`suites: ${passed} passed, ${failed} failed`);
-process.exitCode = failed > 0 || stopped.size > 0 ? 1 : (process.exitCode ?? 0);
+process.exitCode = process.exitCode || (failed > 0 || stopped.size > 0 ? 1 : 0);
