@@ -12,17 +12,6 @@ export function builtPages(): string[] {
 /** A commitment's own page: /zh/eight-roads/commitments/<id>/. */
 export const isCommitmentPage = (path: string) => /^\/(?:zh|en)\/[^/]+\/commitments\/[^/]+\/$/u.test(path);
 
-/**
- * The commitment pages share one template: browser tests open a few that cover its variants
- * (two measures, none, a road's own paragraph, the one the status fixture updates); dist tests read them all.
- */
-const SAMPLE_COMMITMENTS = ['park-upgrading', 'one-zone-ten-parks', 'four-major-industries-output-value', 'new-5g-base-stations'];
-
-/** The pages a browser test walks: every page, but only the sample of commitment pages. */
-export function browserPages(): string[] {
-  return builtPages().filter((path) => !isCommitmentPage(path) || SAMPLE_COMMITMENTS.some((id) => path.endsWith(`/commitments/${id}/`)));
-}
-
 export function pagesIn(locale: 'zh' | 'en'): string[] {
   return builtPages().filter((path) => path.startsWith(`/${locale}/`));
 }

@@ -8,11 +8,14 @@ import { expect, test } from '@playwright/test';
 const WARM_HOME = 'eight-roads/shared-development/warm-home/';
 
 test('when Pagefind hangs, the page says so and offers the browse link; the next search works', async ({ page }) => {
-  test.setTimeout(60_000);
   const hang = () => undefined; // Never answered.
   await page.route('**/pagefind/**', hang);
+  // The page's own clock, moved past the 15 s limit once the search has begun, rather than 15 s of waiting.
+  await page.clock.install();
   await page.goto('/en/search/?q=kindergarten');
-  await expect(page.getByRole('status')).toHaveText(/taking too long/u, { timeout: 25_000 });
+  await expect(page.getByRole('status')).toHaveText(/Searching/u);
+  await page.clock.fastForward(16_000);
+  await expect(page.getByRole('status')).toHaveText(/taking too long/u);
   await expect(page.getByRole('link', { name: 'Browse all 8 roads and 26 initiatives' })).toBeVisible();
 
   await page.unroute('**/pagefind/**', hang);
