@@ -7,7 +7,10 @@ import { defineConfig } from 'vitest/config';
  */
 export const BUILD_FILES = [
   'tests/unit/build-failures.test.ts',
+  'tests/unit/commitment-chain-build.test.ts',
+  'tests/unit/copied-plan.test.ts',
   'tests/unit/hostile-export.test.ts',
+  'tests/unit/plan-in-progress.test.ts',
   'tests/unit/status-timeline.test.ts',
   'tests/unit/tmpdir-beside-checkout.test.ts',
   'tests/unit/translation-versions.test.ts',
