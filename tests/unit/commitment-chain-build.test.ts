@@ -18,7 +18,10 @@ beforeAll(() => {
   const later = join(work, 'content/later-plan');
   cpSync('content', join(work, 'content'), { recursive: true });
   cpSync('content/eight-roads', later, { recursive: true });
-  writeFileSync(join(later, 'zh/plan.yaml'), `${readFileSync(join(later, 'zh/plan.yaml'), 'utf8')}order: 2\n`);
+  const planFile = join(later, 'zh/plan.yaml');
+  const planText = readFileSync(planFile, 'utf8');
+  if (!/^order: 1$/mu.test(planText)) throw new Error('fixture: eight-roads/zh/plan.yaml no longer says order: 1');
+  writeFileSync(planFile, planText.replace(/^order: 1$/mu, 'order: 2'));
   append(join(later, 'commitments.yaml'), '- id: new-5g-base-stations', '  continues: eight-roads/new-5g-base-stations');
   const result = astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') });
   if (result.status !== 0) throw new Error(result.output);
