@@ -22,7 +22,8 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       // Pure code, the import and the content checks: no build needed.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: BUILD_FILES } },
+      // Some pure files spawn the CLIs (import, status); beside a build on 2 cores a spawn can take seconds.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: BUILD_FILES, testTimeout: 30_000 } },
       // Bad-content and fixture builds: real `astro build`s, given time, one file at a time.
       { test: { name: 'unit-builds', include: BUILD_FILES, testTimeout: 120_000, fileParallelism: false } },
       // Checks over the built site in dist/: run after `npm run build`.
