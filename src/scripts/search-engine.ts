@@ -73,6 +73,15 @@ export interface LanguageResults {
 }
 
 export const MAX_RESULTS = 20;
+
+/** Reciprocal rank fusion's offset: large, so that being found by one more search outweighs any rank. */
+const FUSION_OFFSET = 20;
+
+/** A long query's words in three runs of consecutive words. */
+const thirds = (words: string[]) => {
+  const size = Math.ceil(words.length / 3);
+  return [0, 1, 2].map((part) => words.slice(part * size, (part + 1) * size).join(' ')).filter(Boolean);
+};
 /** How long a search may take, loading included, before the page says so. */
 export const SEARCH_TIMEOUT_MS = 15_000;
 
@@ -196,7 +205,9 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
 
   /**
    * A query of several words that finds little: search it once without each word in turn, and rank
-   * pages by how many of those searches found them (a pasted sentence, a question with a stray word).
+   * pages by how many of those searches found them (a question with a stray word). A longer one (a pasted
+   * sentence, a news story's paraphrase) is searched as its three parts instead: a page need not hold the
+   * story's framing (“Jining High-tech Zone plans to …”) to be the one it is about.
    */
   async function searchLeavingOneOut(
     index: PagefindSearch,
@@ -205,13 +216,17 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
     wanted: (data: PagefindData) => boolean,
   ) {
     const words = queryWords(query);
-    if (words.length < 3 || words.length > 8) return [];
-    const searches = await Promise.all(words.map((_, skip) => index.search(words.filter((__, i) => i !== skip).join(' '), { filters })));
-    const hits = new Map<string, { result: PagefindResult; count: number }>();
+    if (words.length < 3) return [];
+    const texts = words.length <= 8 ? words.map((_, skip) => words.filter((__, i) => i !== skip).join(' ')) : thirds(words);
+    const searches = await Promise.all(texts.map((text) => index.search(text, { filters })));
+    // Found by more of the searches first; among those, ranked higher in them (reciprocal rank fusion).
+    const hits = new Map<string, { result: PagefindResult; score: number }>();
     for (const { results } of searches) {
-      for (const result of results.slice(0, MAX_RESULTS)) hits.set(result.id, { result, count: (hits.get(result.id)?.count ?? 0) + 1 });
+      results.slice(0, MAX_RESULTS).forEach((result, rank) => {
+        hits.set(result.id, { result, score: (hits.get(result.id)?.score ?? 0) + 1 / (FUSION_OFFSET + rank) });
+      });
     }
-    const ranked = [...hits.values()].sort((a, b) => b.count - a.count).slice(0, MAX_RESULTS);
+    const ranked = [...hits.values()].sort((a, b) => b.score - a.score).slice(0, MAX_RESULTS);
     return (await Promise.all(ranked.map(({ result }) => result.data()))).filter(wanted);
   }
 

@@ -44,9 +44,10 @@ test('at least 95% of the query set finds the expected page in the top 3', async
   expect(rate).toBeGreaterThanOrEqual(0.95);
 });
 
-// Issue 11's targets: 97% overall and 90% for each kind, expected misses counted as misses.
-const OVERALL_FLOOR = 0.93;
-const KIND_FLOOR = 0.8;
+// Issue 11's targets: 97% overall and 90% for each kind, expected misses counted as misses. Every kind now holds 90%;
+// overall is 94/97 (96.9%), one short: “Shantui” names three initiatives alike and the expected one ranks 6th.
+const OVERALL_FLOOR = 0.96;
+const KIND_FLOOR = 0.9;
 
 test('what people type: the share in the top 3 holds, overall and for each kind', async ({ page }) => {
   test.setTimeout(120_000);
