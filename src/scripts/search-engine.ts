@@ -156,6 +156,8 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
   // A page's text does not depend on the query: kept once read, so checking Chinese matches costs
   // Pagefind's data() (fetching and decoding a fragment, the bulk of a query's time) only once per page.
   const contents = new Map<string, string>();
+  /** Each page's URL once read, by Pagefind's id: a page of the wrong language need not be read again. */
+  const urlsById = new Map<string, string>();
 
   /** Results with their text, reading data() only for pages not seen before. */
   async function withContent(results: PagefindResult[]) {
@@ -180,7 +182,7 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
     language: Language,
     query: string,
     filters: Record<string, string>,
-    wanted: (data: PagefindData) => boolean,
+    wanted: (data: { url: string }) => boolean,
   ) {
     const words = language === 'zh' ? requiredWords(query, segmentChinese) : [];
     const bigrams = chineseBigrams(query);
@@ -191,7 +193,18 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
     };
     if (language === 'en' || language !== ownLanguage) {
       const found = await run(searchesFor(query, words));
-      const data = (await Promise.all(found.slice(0, language === 'zh' ? 40 : MAX_RESULTS).map((result) => result.data()))).filter(wanted);
+      // The merged index also returns the reader's own pages: those already read once are skipped unread.
+      const unwanted = (result: PagefindResult) => urlsById.has(result.id) && !wanted({ url: urlsById.get(result.id)! });
+      const candidates = found.filter((result) => !unwanted(result)).slice(0, language === 'zh' ? 40 : MAX_RESULTS);
+      const data = (
+        await Promise.all(
+          candidates.map(async (result) => {
+            const read = await result.data();
+            urlsById.set(result.id, read.url);
+            return read;
+          }),
+        )
+      ).filter(wanted);
       const results = refineResults(data, query, words);
       return { results, count: language === ownLanguage ? found.length : results.length };
     }
@@ -215,7 +228,7 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
     index: PagefindSearch,
     query: string,
     filters: Record<string, string>,
-    wanted: (data: PagefindData) => boolean,
+    wanted: (data: { url: string }) => boolean,
   ) {
     const words = queryWords(query);
     if (words.length < 3) return [];
@@ -250,7 +263,7 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
     const short = queryWords(readings[0]).length <= 4;
     const queries = suggestion ? (short ? [suggestion, ...readings] : [...readings, suggestion]) : readings;
     // The merged instance answers from both indexes: keep the language asked for.
-    const wanted = (data: PagefindData) => data.url.startsWith(urls.prefix(language));
+    const wanted = (data: { url: string }) => data.url.startsWith(urls.prefix(language));
     const lists: PagefindData[][] = [];
     let count = 0;
     let corrected: string | undefined;
