@@ -70,7 +70,7 @@ try {
     console.log(
       `${locale}: first search (“${first}”) on a cold page: ${(cold.bytes / 1024).toFixed(1)} KB transferred in ${cold.requests} requests, ${cold.time.toFixed(0)} ms`,
     );
-    console.log(`   ${cold.list}`);
+    if (process.env.BENCH_FILES) console.log(`   ${cold.list}`);
     const fallback = await measure(OTHER_LANGUAGE_QUERY[locale]);
     console.log(
       `${locale}: the other language's index (“${OTHER_LANGUAGE_QUERY[locale]}”) adds ${(fallback.bytes / 1024).toFixed(1)} KB in ${fallback.requests} requests`,
@@ -82,6 +82,12 @@ try {
     console.log(
       `${locale}: ${times.length} queries once loaded: median ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
     );
+    // Where the time goes: the slowest queries, to see what they have in common.
+    const slowest = cases
+      .map(({ query }, index) => ({ query, time: times[index] }))
+      .sort((a, b) => b.time - a.time)
+      .slice(0, 6);
+    console.log(`   slowest: ${slowest.map(({ query, time }) => `“${query.slice(0, 40)}” ${time.toFixed(0)} ms`).join('; ')}`);
     await context.close();
   }
 } finally {

@@ -73,6 +73,15 @@ export interface LanguageResults {
 }
 
 export const MAX_RESULTS = 20;
+
+/** Reciprocal rank fusion's offset: large, so that being found by one more search outweighs any rank. */
+const FUSION_OFFSET = 20;
+
+/** A long query's words in three runs of consecutive words. */
+const thirds = (words: string[]) => {
+  const size = Math.ceil(words.length / 3);
+  return [0, 1, 2].map((part) => words.slice(part * size, (part + 1) * size).join(' ')).filter(Boolean);
+};
 /** How long a search may take, loading included, before the page says so. */
 export const SEARCH_TIMEOUT_MS = 15_000;
 
@@ -105,10 +114,12 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
   let traditionalPairs: Promise<string> | undefined;
 
   // A fresh URL on a retry: a module whose load failed or hung is not imported again from the module map.
+  // On the main thread (noWorker): a query makes several searches and reads up to 40 results, and in Pagefind's
+  // web worker each is a message round trip with the page's text copied back; measured, median 77 → 54 ms (zh).
   const loadPagefind = () =>
     (pagefind ??= import(/* @vite-ignore */ attempt === 0 ? urls.pagefind : `${urls.pagefind}?attempt=${attempt}`).then(
       async (module: Pagefind) => {
-        await module.options({ excerptLength: 24 });
+        await module.options({ excerptLength: 24, noWorker: true });
         return module;
       },
     ));
@@ -116,7 +127,7 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
   // The other language's index, merged into a second instance (“./” because Pagefind skips a path equal to its own).
   const loadOther = () =>
     (other ??= loadPagefind().then(async (module) => {
-      const instance = module.createInstance({ excerptLength: 24 });
+      const instance = module.createInstance({ excerptLength: 24, noWorker: true });
       await instance.mergeIndex(`${new URL('./', new URL(urls.pagefind, location.href)).pathname}./`, {
         language: pagefindLanguage(ownLanguage === 'zh' ? 'en' : 'zh'),
       });
@@ -145,6 +156,8 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
   // A page's text does not depend on the query: kept once read, so checking Chinese matches costs
   // Pagefind's data() (fetching and decoding a fragment, the bulk of a query's time) only once per page.
   const contents = new Map<string, string>();
+  /** Each page's URL once read, by Pagefind's id: a page of the wrong language need not be read again. */
+  const urlsById = new Map<string, string>();
 
   /** Results with their text, reading data() only for pages not seen before. */
   async function withContent(results: PagefindResult[]) {
@@ -169,7 +182,7 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
     language: Language,
     query: string,
     filters: Record<string, string>,
-    wanted: (data: PagefindData) => boolean,
+    wanted: (data: { url: string }) => boolean,
   ) {
     const words = language === 'zh' ? requiredWords(query, segmentChinese) : [];
     const bigrams = chineseBigrams(query);
@@ -180,7 +193,18 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
     };
     if (language === 'en' || language !== ownLanguage) {
       const found = await run(searchesFor(query, words));
-      const data = (await Promise.all(found.slice(0, language === 'zh' ? 40 : MAX_RESULTS).map((result) => result.data()))).filter(wanted);
+      // The merged index also returns the reader's own pages: those already read once are skipped unread.
+      const unwanted = (result: PagefindResult) => urlsById.has(result.id) && !wanted({ url: urlsById.get(result.id)! });
+      const candidates = found.filter((result) => !unwanted(result)).slice(0, language === 'zh' ? 40 : MAX_RESULTS);
+      const data = (
+        await Promise.all(
+          candidates.map(async (result) => {
+            const read = await result.data();
+            urlsById.set(result.id, read.url);
+            return read;
+          }),
+        )
+      ).filter(wanted);
       const results = refineResults(data, query, words);
       return { results, count: language === ownLanguage ? found.length : results.length };
     }
@@ -196,22 +220,28 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
 
   /**
    * A query of several words that finds little: search it once without each word in turn, and rank
-   * pages by how many of those searches found them (a pasted sentence, a question with a stray word).
+   * pages by how many of those searches found them (a question with a stray word). A longer one (a pasted
+   * sentence, a news story's paraphrase) is searched as its three parts instead: a page need not hold the
+   * story's framing (“Jining High-tech Zone plans to …”) to be the one it is about.
    */
   async function searchLeavingOneOut(
     index: PagefindSearch,
     query: string,
     filters: Record<string, string>,
-    wanted: (data: PagefindData) => boolean,
+    wanted: (data: { url: string }) => boolean,
   ) {
     const words = queryWords(query);
-    if (words.length < 3 || words.length > 8) return [];
-    const searches = await Promise.all(words.map((_, skip) => index.search(words.filter((__, i) => i !== skip).join(' '), { filters })));
-    const hits = new Map<string, { result: PagefindResult; count: number }>();
+    if (words.length < 3) return [];
+    const texts = words.length <= 8 ? words.map((_, skip) => words.filter((__, i) => i !== skip).join(' ')) : thirds(words);
+    const searches = await Promise.all(texts.map((text) => index.search(text, { filters })));
+    // Found by more of the searches first; among those, ranked higher in them (reciprocal rank fusion).
+    const hits = new Map<string, { result: PagefindResult; score: number }>();
     for (const { results } of searches) {
-      for (const result of results.slice(0, MAX_RESULTS)) hits.set(result.id, { result, count: (hits.get(result.id)?.count ?? 0) + 1 });
+      results.slice(0, MAX_RESULTS).forEach((result, rank) => {
+        hits.set(result.id, { result, score: (hits.get(result.id)?.score ?? 0) + 1 / (FUSION_OFFSET + rank) });
+      });
     }
-    const ranked = [...hits.values()].sort((a, b) => b.count - a.count).slice(0, MAX_RESULTS);
+    const ranked = [...hits.values()].sort((a, b) => b.score - a.score).slice(0, MAX_RESULTS);
     return (await Promise.all(ranked.map(({ result }) => result.data()))).filter(wanted);
   }
 
@@ -233,7 +263,7 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
     const short = queryWords(readings[0]).length <= 4;
     const queries = suggestion ? (short ? [suggestion, ...readings] : [...readings, suggestion]) : readings;
     // The merged instance answers from both indexes: keep the language asked for.
-    const wanted = (data: PagefindData) => data.url.startsWith(urls.prefix(language));
+    const wanted = (data: { url: string }) => data.url.startsWith(urls.prefix(language));
     const lists: PagefindData[][] = [];
     let count = 0;
     let corrected: string | undefined;

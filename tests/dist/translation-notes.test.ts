@@ -8,7 +8,7 @@ describe('translator’s notes', () => {
   it('appear under their paragraph, labelled as such, quoting the Chinese they are about', () => {
     const html = read('en/eight-roads/index.html');
     const lede = html.match(/<div id="lede-p1"[\s\S]*?data-original-text/u)?.[0] ?? '';
-    expect(lede).toMatch(/data-translator-note><strong>Translator&#39;s note:<\/strong> The Chinese reads 将进一步一个脚印/u);
+    expect(lede).toMatch(/data-translator-note[^>]*><strong>Translator&#39;s note:<\/strong> The Chinese reads 将进一步一个脚印/u);
     expect(page('effective-investment/technology-upgrade-projects/')).toContain('without 等');
   });
 

@@ -1,18 +1,33 @@
-/** The query sets: realistic queries find the expected page in the top 3. */
+/**
+ * The query sets: realistic queries find the expected page in the top 3. Each language's search page is
+ * loaded once and every query is typed into its form in turn (the page's real search path), and the
+ * result links are read from the rendered list: what a reader sees, without a page load per query.
+ */
 import { expect, test } from '@playwright/test';
 import { SEARCH_CASES, type SearchCase } from '../search/queries.ts';
 import { UNDERSTANDING_CASES, UNDERSTANDING_KINDS } from '../search/queries-understanding.ts';
-import { searchFor } from '../search/run-query.ts';
+import { searchEach } from '../search/run-query.ts';
 import type { Page } from '@playwright/test';
 
 /** Runs each case; returns the misses as readable lines, keyed by the case. */
 async function misses<T extends SearchCase>(page: Page, cases: T[]): Promise<Map<T, string>> {
   const missed = new Map<T, string>();
-  for (const entry of cases) {
-    const { locale, query, expected } = entry;
-    const top3 = (await searchFor(page, locale, query)).slice(0, 3);
-    if (!top3.includes(`/${locale}/${expected}`))
-      missed.set(entry, `${locale} “${query}” → ${top3.join(', ') || 'nothing'} (expected /${locale}/${expected})`);
+  for (const locale of ['zh', 'en'] as const) {
+    const own = cases.filter((entry) => entry.locale === locale);
+    const found = await searchEach(
+      page,
+      locale,
+      own.map((entry) => entry.query),
+    );
+    own.forEach((entry, index) => {
+      const links = found[index];
+      const rank = links.indexOf(`/${locale}/${entry.expected}`) + 1;
+      if (rank === 0 || rank > 3)
+        missed.set(
+          entry,
+          `${locale} “${entry.query}” → ${links.slice(0, 3).join(', ') || 'nothing'} (expected /${locale}/${entry.expected}, ${rank ? `rank ${rank}` : 'not listed'})`,
+        );
+    });
   }
   return missed;
 }
@@ -20,8 +35,7 @@ async function misses<T extends SearchCase>(page: Page, cases: T[]): Promise<Map
 const percent = (hits: number, total: number) => `${hits}/${total} (${((hits / total) * 100).toFixed(1)}%)`;
 
 test('at least 95% of the query set finds the expected page in the top 3', async ({ page }) => {
-  // About 1–2 s a query on a busy 2-core machine; the set grows, so the limit grows with it.
-  test.setTimeout(SEARCH_CASES.length * 3_000);
+  test.setTimeout(120_000);
   expect(SEARCH_CASES.length).toBeGreaterThanOrEqual(60);
   const missed = await misses(page, SEARCH_CASES);
   const rate = (SEARCH_CASES.length - missed.size) / SEARCH_CASES.length;
@@ -30,14 +44,13 @@ test('at least 95% of the query set finds the expected page in the top 3', async
   expect(rate).toBeGreaterThanOrEqual(0.95);
 });
 
-// Issue 11's targets are 97% overall and 90% for each kind. Since the 121 commitment pages joined the index they are
-// not met (measured 91/97 = 93.8%; the other language 12/15). Until they are, these floors hold the line where it is:
-// a change that makes search worse still fails here. Raise them to the targets when the ranking reaches them.
-const OVERALL_FLOOR = 0.93;
-const KIND_FLOOR = 0.8;
+// Issue 11's targets: 97% overall and 90% for each kind, expected misses counted as misses. Every kind now holds 90%;
+// overall is 94/97 (96.9%), one short: “Shantui” names three initiatives alike and the expected one ranks 6th.
+const OVERALL_FLOOR = 0.96;
+const KIND_FLOOR = 0.9;
 
 test('what people type: the share in the top 3 holds, overall and for each kind', async ({ page }) => {
-  test.setTimeout(480_000);
+  test.setTimeout(120_000);
   expect(UNDERSTANDING_CASES.length).toBeGreaterThanOrEqual(80);
   const missed = await misses(page, UNDERSTANDING_CASES);
   const lines: string[] = [];

@@ -1,6 +1,7 @@
-/** Runs one query through the real search page and returns the result links, in order. */
+/** Runs queries through the real search page and returns the result links a reader sees, in order. */
 import type { Page } from '@playwright/test';
 
+/** Loads the search page with a query in its URL, as a link or a reader's bookmark would. */
 export async function searchFor(page: Page, locale: 'zh' | 'en', query: string): Promise<string[]> {
   await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => {
@@ -8,4 +9,43 @@ export async function searchFor(page: Page, locale: 'zh' | 'en', query: string):
     return /\d/u.test(status) || !document.querySelector<HTMLElement>('[data-search-none]')!.hidden;
   });
   return page.locator('[data-search-result] h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+}
+
+/**
+ * Types one query after another into the already loaded page's search form and submits it, as a reader
+ * searching again would: one page load per language instead of one per query. Returns each query's
+ * result links as rendered in the page's result lists.
+ */
+export async function searchEach(page: Page, locale: 'zh' | 'en', queries: string[]): Promise<string[][]> {
+  await page.goto(`/${locale}/search/`);
+  const found: string[][] = [];
+  for (const query of queries) {
+    found.push(
+      await page.evaluate(async (text) => {
+        const status = document.querySelector('[data-search-status]')!;
+        const none = document.querySelector<HTMLElement>('[data-search-none]')!;
+        const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+        form.querySelector<HTMLInputElement>('input[name="q"]')!.value = text;
+        const finished = () => /\d/u.test(status.textContent ?? '') || !none.hidden;
+        const done = new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (!finished()) return;
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(document.querySelector('[data-search]')!, {
+            childList: true,
+            characterData: true,
+            subtree: true,
+            attributes: true,
+          });
+        });
+        // The submit clears the status and the lists synchronously, so what is read after `done` is this query's.
+        form.requestSubmit();
+        await done;
+        return [...document.querySelectorAll<HTMLAnchorElement>('[data-search-result] h2 a')].map((link) => link.pathname);
+      }, query),
+    );
+  }
+  return found;
 }
