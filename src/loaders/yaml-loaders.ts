@@ -31,6 +31,12 @@ function reloadOnChange(context: LoaderContext, watched: string, sync: () => Pro
   });
 }
 
+/** The plan folders under `root`: each folder holding zh/plan.yaml, by name, sorted. */
+const planFolders = (root: string) =>
+  globSync('*/zh/plan.yaml', { cwd: root })
+    .map((file) => file.split(/[\\/]/u)[0])
+    .sort();
+
 /** One entry per file matching `pattern` under `base`; the id is the path without its extension. */
 export function yamlFiles({ base, pattern }: { base: string; pattern: string }): Loader {
   return {
@@ -100,8 +106,7 @@ export function yamlListPerPlan({
       const root = absoluteFrom(context, base);
       const sync = async () => {
         const entries = [];
-        for (const planFile of globSync('*/zh/plan.yaml', { cwd: root }).sort()) {
-          const plan = planFile.split(/[\\/]/u)[0];
+        for (const plan of planFolders(root)) {
           const absolute = resolve(root, plan, fileName);
           if (!existsSync(absolute)) continue;
           const filePath = shownPath(context, absolute);
@@ -132,8 +137,7 @@ export function yamlFilesPerPlan({ base, folder, itemSchema }: { base: string; f
       const root = absoluteFrom(context, base);
       const sync = () => {
         const entries = [];
-        for (const planFile of globSync('*/zh/plan.yaml', { cwd: root }).sort()) {
-          const plan = planFile.split(/[\\/]/u)[0];
+        for (const plan of planFolders(root)) {
           const updates = [];
           for (const entry of globSync(`${plan}/${folder}/*.{yaml,yml}`, { cwd: root }).sort()) {
             const absolute = resolve(root, entry);
