@@ -72,6 +72,10 @@ export function buildPlan(outline: Outline, structure: Structure, overrides: Bre
   const lede = repaired('zh/plan.yaml', front.lede);
   if (lede.length === 0)
     throw new ImportError('expected a lede paragraph between the title and the first heading', outline.chapters[0].line);
+  // The author is structured data for search engines: it must be the byline's own words, never a guess.
+  const author = structure.source?.author;
+  if (author !== undefined && !front.byline.includes(author))
+    fail(`structure.yaml: \`source.author\`: “${author}” is not in the byline “${front.byline}”`);
   const plan: PlanOriginal = {
     title: outline.title,
     byline: front.byline,

@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { toFullWidthPunctuation } from '../lib/chinese-punctuation.ts';
 import { linkTerms, type Segment, type TermForms } from '../lib/term-links.ts';
 import { getPlan, type GlossaryEntry } from './plan.ts';
+import { displayFor } from './display.ts';
 
 /** Forms as they appear on the page: Chinese forms go through the same punctuation display as the text. */
 export function termForms(glossary: GlossaryEntry[], textLanguage: 'zh' | 'en'): TermForms[] {
@@ -27,7 +28,10 @@ export function glossaryNotes(locale: Locale): Promise<Map<string, string>> {
   if (!notes.has(locale)) {
     notes.set(
       locale,
-      getPlan().then((plan) => new Map(plan.glossary.map((entry) => [entry.id, locale === 'zh' ? entry.zhExplanation : entry.en]))),
+      getPlan().then(
+        (plan) =>
+          new Map(plan.glossary.map((entry) => [entry.id, displayFor(locale).text({ zh: entry.zhExplanation, en: entry.en }).text])),
+      ),
     );
   }
   return notes.get(locale)!;

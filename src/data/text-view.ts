@@ -4,6 +4,7 @@
  * Pure; components render the result without deciding anything about language.
  */
 import type { Locale } from '../i18n/locales.ts';
+import { displayFor } from './display.ts';
 
 export interface TranslatorNote {
   paragraph: number;
@@ -15,7 +16,7 @@ export type TextView =
 
 /** The text view of a page with these Chinese paragraphs and, where it exists, this translation. */
 export function textView(locale: Locale, chinese: string[], english?: { paragraphs: string[]; notes?: TranslatorNote[] }): TextView {
-  return locale === 'zh' || !english
+  return displayFor(locale).readsOriginal || !english
     ? { kind: 'original', chinese }
     : { kind: 'parallel', chinese, english: english.paragraphs, notes: english.notes ?? [] };
 }

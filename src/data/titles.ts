@@ -1,33 +1,37 @@
 /** How roads and initiatives are named in each language, in one place. */
 import type { Locale } from '../i18n/locales.ts';
-import { toFullWidthPunctuation } from '../lib/chinese-punctuation.ts';
+import { displayFor } from './display.ts';
 import { NOT_STATED } from '../schemas/structure.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import type { InitiativePage, RoadPage } from './plan.ts';
 
-/** True on an English page whose translation is still in preparation: it shows the Chinese original instead. */
-export const translationPending = (locale: Locale, page: { en?: unknown }) => locale === 'en' && page.en === undefined;
+/** True on a translated page whose translation is still in preparation: it shows the original instead. */
+export const translationPending = (locale: Locale, page: { en?: unknown }) => displayFor(locale).pending(page);
 
-/** The language of a title as shown: Chinese on a page whose translation is pending. */
-export const titleLang = (locale: Locale, page: { en?: unknown }) => (translationPending(locale, page) ? 'zh-Hans' : undefined);
+/** The language of a title as shown: the original's on a page whose translation is pending. */
+export const titleLang = (locale: Locale, page: { en?: unknown }) =>
+  translationPending(locale, page) ? displayFor(locale).originalLang : undefined;
 
-/** The full heading as shown: “（一）“有效投资”之路，坚持稳中求进” or its translation (the Chinese while it is pending). */
+/** The full heading as shown: “（一）“有效投资”之路，坚持稳中求进” or its translation (the original while it is pending). */
 export const roadTitle = (locale: Locale, road: RoadPage) =>
-  locale === 'zh' || !road.en ? toFullWidthPunctuation(`${road.zh.numeral}${road.zh.heading}`) : road.en.title;
+  displayFor(locale).text({ zh: `${road.zh.numeral}${road.zh.heading}`, en: road.en?.title }).text;
 
 /** The road's short name: 有效投资 / Effective investment. */
-export const roadName = (locale: Locale, road: RoadPage) => (locale === 'zh' || !road.en ? road.zh.name : (road.en.name ?? road.en.title));
+export const roadName = (locale: Locale, road: RoadPage) =>
+  displayFor(locale).text({ zh: road.zh.name, en: road.en && (road.en.name ?? road.en.title) }).text;
 
 export const initiativeTitle = (locale: Locale, initiative: InitiativePage) =>
-  locale === 'zh' || !initiative.en ? toFullWidthPunctuation(initiative.zh.heading) : initiative.en.title;
+  displayFor(locale).text({ zh: initiative.zh.heading, en: initiative.en?.title }).text;
 
-/** The byline inside a sentence: 本报记者 张慧 / by Zhang Hui, staff reporter. */
+/** The byline as a sentence quotes it: 本报记者 张慧 / Zhang Hui, staff reporter (the UI strings add any “by”). */
 export const bylineInSentence = (locale: Locale, plan: { zh: { byline: string }; en?: { byline?: string } }) =>
-  locale === 'zh' ? plan.zh.byline : (plan.en?.byline ?? plan.zh.byline).replace(/^By /u, 'by ');
+  plan.zh.byline === NOT_STATED
+    ? useTranslations(locale)('plans.notStated')
+    : displayFor(locale).text({ zh: plan.zh.byline, en: plan.en?.byline }).text;
 
 /** A plan's title as shown: its English title, or the Chinese while the translation is pending. */
 export const planTitle = (locale: Locale, plan: { zh: { title: string }; en?: { title: string } }) =>
-  locale === 'en' && plan.en ? plan.en.title : toFullWidthPunctuation(plan.zh.title);
+  displayFor(locale).text({ zh: plan.zh.title, en: plan.en?.title }).text;
 
 /** A plan's source as one line: byline, publisher and date, each “not stated” (in the reader's language) where the text gives none. */
 export function planSourceLine(

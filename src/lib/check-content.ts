@@ -3,7 +3,8 @@
  * references point at things that exist, slugs are unique, and figures match their text.
  * Pure: takes plain records, returns problems as “file: `field`: what is wrong”.
  */
-import { formatQuantityEnglish, parseChineseAmount, type Unit } from './quantities.ts';
+import { parseChineseAmount, type Unit } from './quantities.ts';
+import { writeQuantity } from '../i18n/quantities.ts';
 import { compareFigures, describeFigures } from './figures.ts';
 import { outdatedParts, type TranslatedVersion } from './translation-version.ts';
 import { checkRenderings, type Rendering, type TextPair } from './consistent-renderings.ts';
@@ -121,7 +122,7 @@ function checkCommitments(content: ContentToCheck): string[] {
       const parsed = parseChineseAmount(measure.amount);
       if (parsed !== measure.value)
         problems.push(problem(at, `${field}.value`, `${measure.value} does not match “${measure.amount}” (= ${parsed})`));
-      const english = formatQuantityEnglish(measure.value, measure.unit);
+      const english = writeQuantity('en', measure.value, measure.unit);
       if (!data.en.includes(english)) problems.push(problem(at, 'en', `does not state the quantity of ${field} as “${english}”`));
     });
   }

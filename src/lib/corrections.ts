@@ -36,8 +36,3 @@ export function checkCorrections(file: string, entries: CorrectionEntry[], known
 
 /** YYYY-MM-DD, for `<time datetime>` and feeds. */
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-
-/** The date as a reader writes it: “28 November 2026”, “2026年11月28日”. */
-export function readableDate(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}

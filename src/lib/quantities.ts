@@ -49,7 +49,7 @@ export function parseChineseAmount(amount: string): number | undefined {
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** “20 million”, “760 million”, “10 billion”, “1.5 million”, “8,000”. */
-function scaledEnglish(value: number): string {
+function scaled(value: number): string {
   if (value >= 1e9) return `${grouped.format(value / 1e9)} billion`;
   if (value >= 1e6) return `${grouped.format(value / 1e6)} million`;
   return grouped.format(value);
@@ -60,43 +60,38 @@ export function muToHectares(mu: number): number {
   return Math.round((mu * SQUARE_METRES_PER_MU) / 10_000);
 }
 
-/**
- * A quantity as the English pages write it:
- * RMB 20 million · 20,000 mu (about 1,333 ha) · 700,000 m² · 27 km · 50% · 400 · 2020 · 3 years.
- */
-export function formatQuantityEnglish(value: number, unit: Unit): string {
-  switch (unit) {
-    case 'yuan':
-      return `RMB ${scaledEnglish(value)}`;
-    case 'mu':
-      return `${grouped.format(value)} mu (about ${grouped.format(muToHectares(value))} ha)`;
-    case 'm2':
-      return `${grouped.format(value)} m²`;
-    case 'km':
-      return `${grouped.format(value)} km`;
-    case 'percent':
-      return `${grouped.format(value)}%`;
-    case 'count':
-      return grouped.format(value);
-    case 'year':
-      return String(value);
-    case 'years':
-      return `${grouped.format(value)} ${value === 1 ? 'year' : 'years'}`;
-  }
-}
-
-const CHINESE_UNITS: Record<Unit, string> = {
-  yuan: '元',
-  mu: '亩',
-  m2: '平方米',
-  km: '公里',
-  percent: '%',
-  count: '',
-  year: '年',
-  years: '年',
+/** The forms of a value a quantity string can use; each language's `quantity.<unit>` string picks the ones it writes. */
+export type QuantityValues = {
+  /** Grouped digits: 20,000,000. */
+  full: string;
+  /** Scaled to millions or billions: 20 million. */
+  scaled: string;
+  /** Digits alone, as years are written: 2020. */
+  plain: string;
+  /** An area of mu in hectares, grouped: 1,333. */
+  hectares: string;
+  /** The number, for plural forms. */
+  count: number;
 };
 
-/** A quantity written out in full for the Chinese pages, beside the amount as printed: 20,000,000元 · 20,000亩 · 50% · 2020年. */
-export function formatQuantityChinese(value: number, unit: Unit): string {
-  return `${unit === 'year' ? String(value) : grouped.format(value)}${CHINESE_UNITS[unit]}`;
+export function quantityValues(value: number, unit: Unit): QuantityValues {
+  return {
+    full: grouped.format(value),
+    scaled: scaled(value),
+    plain: String(value),
+    hectares: unit === 'mu' ? grouped.format(muToHectares(value)) : '',
+    count: value,
+  };
+}
+
+/** Translates one of the `quantity.<unit>` strings of src/i18n/ui/ (a narrow signature, so src/lib stays free of i18next). */
+export type QuantityTranslate = (key: `quantity.${Unit}`, values: QuantityValues) => string;
+
+/**
+ * A quantity written out, its unit words from the UI strings:
+ * RMB 20 million · 20,000 mu (about 1,333 ha) · 700,000 m² · 27 km · 50% · 400 · 2020 · 3 years (English);
+ * 20,000,000元 · 20,000亩 · 50% · 2020年 (Chinese, beside the amount as printed).
+ */
+export function quantityText(translate: QuantityTranslate, value: number, unit: Unit): string {
+  return translate(`quantity.${unit}`, quantityValues(value, unit));
 }

@@ -4,7 +4,7 @@
  * and a unit, then rewritten as the page of the reader's language writes that figure (from the
  * figures data), so Pagefind meets the page's own words. Pure functions.
  */
-import { formatQuantityEnglish, parseChineseAmount, type Unit } from './quantities.ts';
+import { parseChineseAmount, type Unit } from './quantities.ts';
 
 /** A figure of the plan as one language writes it, e.g. { value: 20000, unit: 'mu', text: '2万亩' }. */
 export interface SiteFigure {
@@ -27,19 +27,14 @@ export interface FigureAmount {
   unit: Unit;
 }
 
-/** The figure as the English page writes it: “20,000 mu”, “RMB 10 billion”, “27 km”. */
-export function englishFigureText(value: number, unit: Unit): string {
-  // The English text adds “(about 1,333 ha)” after mu; a query matches the figure itself.
-  return formatQuantityEnglish(value, unit).replace(/\s*\(.*\)$/u, '');
-}
-
-/** The figures of the data in one language's words, each once. */
-export function siteFigures(amounts: FigureAmount[], locale: 'zh' | 'en'): SiteFigure[] {
+/** The figures of the data in one language's words, each once; `written` is how that language's pages write a figure. */
+export function siteFigures(amounts: FigureAmount[], written: (figure: FigureAmount) => string): SiteFigure[] {
   const seen = new Set<string>();
   const figures: SiteFigure[] = [];
-  for (const { amount, value, unit } of amounts) {
+  for (const figure of amounts) {
+    const { value, unit } = figure;
     if (unit === 'year' || unit === 'years') continue; // 2020年 and 3年 are written the same in both.
-    const text = locale === 'zh' ? amount : englishFigureText(value, unit);
+    const text = written(figure);
     if (seen.has(`${unit}|${text}`)) continue;
     seen.add(`${unit}|${text}`);
     figures.push({ value, unit, text });

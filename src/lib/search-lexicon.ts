@@ -5,6 +5,7 @@
  */
 import type { SearchLexicon } from './search-expand.ts';
 import { siteFigures, type FigureAmount } from './search-figures.ts';
+import { writeQuantity } from '../i18n/quantities.ts';
 
 /** A synonym group of content/search/synonyms.yaml: readers' words for one of the site's words. */
 export interface SynonymGroup {
@@ -48,6 +49,14 @@ export function wordList(texts: string[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
 }
 
+/**
+ * A figure as the pages of a language write it: the Chinese amount as printed (“2万亩”), or the English quantity
+ * without the hectares that follow mu (“20,000 mu”): a query matches the figure itself.
+ */
+export function figureAsWritten(locale: 'zh' | 'en', { amount, value, unit }: FigureAmount): string {
+  return locale === 'zh' ? amount : writeQuantity(locale, value, unit).replace(/\s*\(.*\)$/u, '');
+}
+
 export function buildLexicon({ locale, synonyms, filler, glossary, figures, texts }: LexiconSources): SearchLexicon {
   const map: Record<string, string> = {};
   const add = (from: string, to: string) => {
@@ -71,5 +80,10 @@ export function buildLexicon({ locale, synonyms, filler, glossary, figures, text
       add(pinyin.replace(/ /gu, ''), entry.zh);
     }
   }
-  return { synonyms: map, filler, figures: siteFigures(figures, locale), words: locale === 'en' ? wordList(texts) : [] };
+  return {
+    synonyms: map,
+    filler,
+    figures: siteFigures(figures, (figure) => figureAsWritten(locale, figure)),
+    words: locale === 'en' ? wordList(texts) : [],
+  };
 }

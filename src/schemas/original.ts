@@ -14,7 +14,14 @@ export const planOriginalSchema = () =>
     lede: z.array(paragraph()).min(1),
     /** Publisher and date, as the text or the editor gives them, “not stated” otherwise; from structure.yaml. */
     source: z
-      .object({ /** Newspaper or issuing body. */ publisher: z.string().min(1), /** Date as printed. */ date: z.string().min(1) })
+      .object({
+        /** Newspaper or issuing body. */
+        publisher: z.string().min(1),
+        /** Date as printed. */
+        date: z.string().min(1),
+        /** The person the byline names, without their title; absent when it names none. */
+        author: z.string().min(1).optional(),
+      })
       .optional(),
     /** The plan's place in the sequence of plans, 1 = the earliest, absent = 1; from structure.yaml. */
     order: z.number().int().positive().optional(),

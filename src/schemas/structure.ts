@@ -27,6 +27,8 @@ export const structureSchema = () =>
           publisher: z.string().trim().min(1),
           /** The date as the text prints it, e.g. 2026年1月8日, or “not stated”. */
           date: z.string().trim().min(1),
+          /** The person the byline names, without their title (张慧 in 本报记者 张慧); absent when it names no person. */
+          author: z.string().trim().min(1).optional(),
         })
         .strict()
         .optional(),

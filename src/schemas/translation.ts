@@ -35,7 +35,7 @@ export const translationSchema = () =>
     name: z.string().min(1).optional(),
     /** English title: a faithful translation of the Chinese heading. */
     title: z.string().min(1),
-    /** English byline; only the plan's translation has one. */
+    /** The byline's translation without the “By” that the UI strings add: Zhang Hui, staff reporter. Only the plan's translation has one. */
     byline: z.string().min(1).optional(),
     /** A plain-English summary of 2 to 4 sentences, stating only what the Chinese says. */
     summary: z

@@ -55,6 +55,6 @@ describe('pages', () => {
 describe('a plan’s own home', () => {
   it('states its source, and “not stated” in the reader’s language where the article names no newspaper or date', () => {
     expect(read('zh/eight-roads/overview/index.html')).toContain('来源：本报记者 张慧 · 发布单位：未注明；日期：未注明');
-    expect(read('en/eight-roads/overview/index.html')).toMatch(/by Zhang Hui, staff reporter · publisher: not stated; date: not stated/u);
+    expect(read('en/eight-roads/overview/index.html')).toMatch(/Source: Zhang Hui, staff reporter · publisher: not stated; date: not stated/u);
   });
 });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { formatQuantityEnglish, parseChineseAmount } from '../../src/lib/quantities.ts';
+import { parseChineseAmount } from '../../src/lib/quantities.ts';
+import { writeQuantity } from '../../src/i18n/quantities.ts';
 import { nonTargetSchema, type commitmentSchema } from '../../src/schemas/commitment.ts';
 
 type Entry = z.input<ReturnType<typeof commitmentSchema>>;
@@ -45,7 +46,7 @@ describe('commitments.yaml', () => {
     const entry = commitments.find((candidate) => candidate.id === measure.id)!;
     expect(parseChineseAmount(measure.amount)).toBe(measure.value);
     expect(entry.zh).toContain(measure.amount);
-    expect(entry.en).toContain(formatQuantityEnglish(measure.value, measure.unit));
+    expect(entry.en).toContain(writeQuantity('en', measure.value, measure.unit));
   });
 
   it('holds one entry per undertaking: no two commitments share a phrase or an English sentence', () => {

@@ -1,6 +1,6 @@
 /** The corrections log helpers, the report link and the SITE_CONTACT reader. */
 import { describe, expect, it } from 'vitest';
-import { checkCorrections, correctionsOf, newestFirst, readableDate } from '../../src/lib/corrections.ts';
+import { checkCorrections, correctionsOf, newestFirst } from '../../src/lib/corrections.ts';
 import { reportMailto } from '../../src/lib/report-link.ts';
 import { siteContact } from '../../src/data/contact.ts';
 
@@ -39,11 +39,6 @@ describe('corrections', () => {
       'content/corrections.yaml (old): `pages`: no page “eight-roads/no-such-road/”',
       'content/corrections.yaml (old): `date`: 2026-12-01 is in the future',
     ]);
-  });
-
-  it('writes dates as readers do', () => {
-    expect(readableDate('en', new Date('2026-11-28'))).toBe('28 November 2026');
-    expect(readableDate('zh', new Date('2026-11-28'))).toBe('2026年11月28日');
   });
 });
 

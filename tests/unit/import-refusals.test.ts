@@ -122,6 +122,10 @@ describe('the import refuses a bad structure.yaml before writing anything', () =
     expect(readFileSync(join(work, 'content/eight-roads/zh/initiatives/smart-city.yaml'), 'utf8')).toContain('建设新型智慧城市');
   });
 
+  it('an author that the byline does not name: structured data never guesses a name', () => {
+    withStructure((yaml) => yaml.replace('author: 张慧', 'author: 李明'), /`source\.author`: “李明” is not in the byline “本报记者 张慧”/u);
+  });
+
   it('a duplicate road slug', () => {
     withStructure(
       (yaml) => yaml.replace('slug: opening-up', 'slug: deepening-reform'),

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuantityChinese, formatQuantityEnglish, muToHectares, parseChineseAmount } from '../../src/lib/quantities.ts';
+import { muToHectares, parseChineseAmount } from '../../src/lib/quantities.ts';
+import { writeQuantity } from '../../src/i18n/quantities.ts';
+
+const formatQuantityEnglish = writeQuantity.bind(null, 'en');
+const formatQuantityChinese = writeQuantity.bind(null, 'zh');
 
 describe('parseChineseAmount', () => {
   it.each([
@@ -25,7 +29,7 @@ describe('parseChineseAmount', () => {
   });
 });
 
-describe('formatQuantityEnglish', () => {
+describe('writeQuantity in English (unit words from src/i18n/ui/en.json)', () => {
   it('writes yuan as RMB in thousands, millions and billions', () => {
     expect(formatQuantityEnglish(20_000_000, 'yuan')).toBe('RMB 20 million');
     expect(formatQuantityEnglish(760_000_000, 'yuan')).toBe('RMB 760 million');
@@ -44,10 +48,11 @@ describe('formatQuantityEnglish', () => {
     expect(formatQuantityEnglish(10_000, 'count')).toBe('10,000');
     expect(formatQuantityEnglish(2020, 'year')).toBe('2020');
     expect(formatQuantityEnglish(3, 'years')).toBe('3 years');
+    expect(formatQuantityEnglish(1, 'years')).toBe('1 year');
   });
 });
 
-describe('formatQuantityChinese', () => {
+describe('writeQuantity in Chinese (unit words from src/i18n/ui/zh.json)', () => {
   it.each([
     [20_000_000, 'yuan', '20,000,000元'],
     [20_000, 'mu', '20,000亩'],
@@ -55,6 +60,7 @@ describe('formatQuantityChinese', () => {
     [50, 'percent', '50%'],
     [67, 'count', '67'],
     [2020, 'year', '2020年'],
+    [3, 'years', '3年'],
   ] as const)('%d %s is %s', (value, unit, expected) => {
     expect(formatQuantityChinese(value, unit)).toBe(expected);
   });

@@ -14,7 +14,7 @@ import {
   type SearchLexicon,
 } from '../../src/lib/search-expand.ts';
 import { findQueryFigures, rewriteFigures, siteFigures, type FigureAmount } from '../../src/lib/search-figures.ts';
-import { buildLexicon, plainPinyin, wordList } from '../../src/lib/search-lexicon.ts';
+import { buildLexicon, figureAsWritten, plainPinyin, wordList } from '../../src/lib/search-lexicon.ts';
 import { holdsVerbatim, interleaveResults, refineResults, segmentChinese } from '../../src/lib/search-query.ts';
 import { fillerSchema, synonymsSchema } from '../../src/schemas/search-words.ts';
 
@@ -28,8 +28,8 @@ const AMOUNTS: FigureAmount[] = [
   { amount: '70万平方米', value: 700000, unit: 'm2' },
   { amount: '400个', value: 400, unit: 'count' },
 ];
-const ZH = siteFigures(AMOUNTS, 'zh');
-const EN = siteFigures(AMOUNTS, 'en');
+const ZH = siteFigures(AMOUNTS, (figure) => figureAsWritten('zh', figure));
+const EN = siteFigures(AMOUNTS, (figure) => figureAsWritten('en', figure));
 
 describe('figures in any form', () => {
   it('writes the data’s figures as each language’s pages do', () => {

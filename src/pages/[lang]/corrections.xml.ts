@@ -2,8 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../../i18n/urls.ts';
-import { toFullWidthPunctuation } from '../../lib/chinese-punctuation.ts';
-import { readableDate } from '../../lib/corrections.ts';
+import { LOCALES } from '../../i18n/locales.ts';
 import { routes } from '../../lib/routes.ts';
 import { getCorrections, pageTitle } from '../../data/corrections.ts';
 import { localePaths } from '../../data/static-paths.ts';
@@ -11,17 +10,17 @@ import { localePaths } from '../../data/static-paths.ts';
 export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = async ({ locals }) => {
-  const { locale, t } = locals;
-  const text = (value: { zh: string; en: string }) => (locale === 'zh' ? toFullWidthPunctuation(value.zh) : value.en);
-  const labelled = (label: string, value: string) => `${label}${locale === 'zh' ? '：' : ': '}${value}`;
+  const { locale, t, display } = locals;
+  const text = (value: { zh: string; en: string }) => display.text(value).text;
+  const labelled = (label: string, value: string) => t('label.value', { label, value });
   const corrections = await getCorrections();
   const items = await Promise.all(
     corrections.map(async (correction) => {
       const titles = await Promise.all(correction.pages.map((page) => pageTitle(locale, page)));
       return {
         title: t('corrections.feedItem', {
-          date: readableDate(locale, correction.date),
-          pages: titles.join(locale === 'zh' ? '、' : '; '),
+          date: display.date(correction.date),
+          pages: titles.join(t('list.separator')),
         }),
         link: `${absoluteUrl(locale, routes.corrections())}#${correction.id}`,
         guid: `${absoluteUrl(locale, routes.corrections())}#${correction.id}`,
@@ -35,6 +34,6 @@ export const GET: APIRoute = async ({ locals }) => {
     description: t('corrections.description'),
     site: absoluteUrl(locale, ''),
     items,
-    customData: `<language>${locale === 'zh' ? 'zh-Hans' : 'en'}</language>`,
+    customData: `<language>${LOCALES[locale].lang}</language>`,
   });
 };

@@ -1,6 +1,7 @@
 /** An RSS feed per language of every plan's pages (roads and initiatives), newest plan first. The articles give no date, so items carry none. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { LOCALES } from '../../i18n/locales.ts';
 import { absoluteUrl } from '../../i18n/urls.ts';
 import { routes } from '../../lib/routes.ts';
 import { getPlans } from '../../data/plan.ts';
@@ -10,17 +11,17 @@ import { initiativeTitle, roadTitle } from '../../data/titles.ts';
 export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = async ({ locals }) => {
-  const { locale, t } = locals;
+  const { locale, t, display } = locals;
   const items = (await getPlans()).flatMap((plan) => {
     const roadItems = plan.roads.map((road) => ({
       title: roadTitle(locale, road),
       link: absoluteUrl(locale, routes.road(plan.slug, road.slug)),
-      description: locale === 'zh' ? (road.zh.paragraphs[0] ?? roadTitle('zh', road)) : (road.en?.summary ?? roadTitle('zh', road)),
+      description: display.text({ zh: road.zh.paragraphs[0] ?? `${road.zh.numeral}${road.zh.heading}`, en: road.en?.summary }).text,
     }));
     const initiativeItems = plan.initiatives.map((initiative) => ({
       title: initiativeTitle(locale, initiative),
       link: absoluteUrl(locale, routes.initiative(plan.slug, initiative.road, initiative.slug)),
-      description: locale === 'zh' ? initiative.zh.paragraphs[0] : (initiative.en?.summary ?? initiative.zh.paragraphs[0]),
+      description: display.text({ zh: initiative.zh.paragraphs[0], en: initiative.en?.summary }).text,
     }));
     return [...roadItems, ...initiativeItems];
   });
@@ -29,6 +30,6 @@ export const GET: APIRoute = async ({ locals }) => {
     description: t('site.description'),
     site: absoluteUrl(locale, ''),
     items,
-    customData: `<language>${locale === 'zh' ? 'zh-Hans' : 'en'}</language>`,
+    customData: `<language>${LOCALES[locale].lang}</language>`,
   });
 };

@@ -1,9 +1,9 @@
 /** An RSS feed per language of the commitments' status updates, newest first; each item links to its commitment page. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { LOCALES } from '../../../../i18n/locales.ts';
 import { absoluteUrl } from '../../../../i18n/urls.ts';
 import { routes } from '../../../../lib/routes.ts';
-import { toFullWidthPunctuation } from '../../../../lib/chinese-punctuation.ts';
 import { statusFeedEntries, updateKey } from '../../../../lib/status-feed.ts';
 import { getPlan } from '../../../../data/plan.ts';
 import { commitmentOwnPath } from '../../../../data/commitment-links.ts';
@@ -13,17 +13,17 @@ import { startOfDayUtc } from '../../../../lib/plain-date.ts';
 export const getStaticPaths = planPaths;
 
 export const GET: APIRoute = async ({ params, locals }) => {
-  const { locale, t } = locals;
+  const { locale, t, display } = locals;
   const plan = await getPlan(params.plan);
   const items = statusFeedEntries(plan.commitments).map(({ commitment, update }) => {
     const link = absoluteUrl(locale, commitmentOwnPath(commitment));
-    const statement = locale === 'zh' ? toFullWidthPunctuation(commitment.zh) : commitment.en;
-    const note = locale === 'zh' ? update.noteZh : update.noteEn;
+    const statement = display.text(commitment).text;
+    const note = display.text({ zh: update.noteZh, en: update.noteEn }).text;
     return {
       title: t('feed.statusItem', { status: t(`status.${update.status}`), statement }),
       link,
       pubDate: startOfDayUtc(update.date),
-      description: `${note} ${t('status.source')}: ${update.source}`,
+      description: `${note} ${t('label.value', { label: t('status.source'), value: update.source })}`,
       customData: `<guid isPermaLink="false">${link}#${updateKey(commitment.id, update)}</guid>`,
     };
   });
@@ -32,6 +32,6 @@ export const GET: APIRoute = async ({ params, locals }) => {
     description: t('feed.statusDescription'),
     site: absoluteUrl(locale, routes.commitments()),
     items,
-    customData: `<language>${locale === 'zh' ? 'zh-Hans' : 'en'}</language>`,
+    customData: `<language>${LOCALES[locale].lang}</language>`,
   });
 };
