@@ -13,6 +13,16 @@ describe('pages', () => {
     }
   });
 
+  it('offers a citation of itself on every road and initiative page, in both languages', () => {
+    const textPages = pages.filter((path) => /^\/\w+\/eight-roads\/(?!commitments\/|overview\/|glossary\/)[^/]+\/([^/]+\/)?$/u.test(path));
+    expect(textPages).toHaveLength(2 * (8 + 26));
+    for (const path of textPages) {
+      const cite = /<p[^>]*data-cite-text[^>]*>([\s\S]*?)<\/p>/u.exec(readBuilt(path))?.[1] ?? '';
+      expect(cite, path).toMatch(new RegExp(`<a href="https?://[^"]+${path}">`, 'u'));
+      expect(cite, path).toContain(path.startsWith('/zh/') ? '本报记者 张慧' : 'Zhang Hui, staff reporter');
+    }
+  });
+
   it('has every page in the other language too', () => {
     const missing = [...pagesIn('zh').map((p) => p.replace('/zh/', '/en/')), ...pagesIn('en').map((p) => p.replace('/en/', '/zh/'))].filter(
       (path) => !pages.includes(path),
