@@ -1,5 +1,5 @@
 /**
- * The finished model of each page of a plan's text (road, initiative), built per language from the display model:
+ * The finished model of each page of a plan's text (road, initiative, commitment), built per language from the display model:
  * titles with their `lang`, description, breadcrumbs, search tags, the text view, previous/next. Routes render it;
  * they and their components decide nothing about language.
  */
@@ -7,6 +7,8 @@ import type { Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { absoluteUrl, localizedPath } from '../i18n/urls.ts';
 import { neighbours, routes } from '../lib/routes.ts';
+import { siblingsOf } from '../lib/commitment-neighbours.ts';
+import { commitmentHref, commitmentOwnHref, commitmentOwnPath } from './commitment-links.ts';
 import { displayFor, type Passage } from './display.ts';
 import type { Commitment, InitiativePage, Plan, RoadPage } from './plan.ts';
 import { textView, type TextView } from './text-view.ts';
@@ -130,6 +132,72 @@ export function initiativePageModel(locale: Locale, plan: Plan, index: number): 
     label: t('initiative.label', { number: road.number, order: initiative.order }),
     marker: display.initiativeMarker,
     textHeading: view.kind === 'original' ? t('page.originalHeading') : t('page.translationHeading'),
+    previous: link(previous),
+    next: link(next),
+  };
+}
+
+export interface CommitmentPageModel {
+  frame: PageFrame;
+  commitment: Commitment;
+  heading: Passage;
+  /** The original beside a translated heading; absent where the page reads the original. */
+  original: Passage | undefined;
+  search: SearchTags;
+  /** The road and, where there is one, the initiative that state the commitment, linked. */
+  road: PageLink;
+  initiative: PageLink | undefined;
+  /** The paragraph that states it: its page's title, its address, and the paragraph in each language. */
+  source: { pageTitle: string; href: string; chinese: string; english: string | undefined };
+  /** Where the article states it: the source of “announced” in its history. */
+  articleHref: string;
+  citeUrl: string;
+  previous?: PageLink;
+  next?: PageLink;
+}
+
+export function commitmentPageModel(locale: Locale, plan: Plan, id: string): CommitmentPageModel {
+  const t = useTranslations(locale);
+  const display = displayFor(locale);
+  const commitment = plan.commitments.find((candidate) => candidate.id === id)!;
+  const road = plan.roads.find((candidate) => candidate.slug === commitment.road)!;
+  const initiative = road.initiatives.find((candidate) => candidate.slug === commitment.initiative);
+  const heading = display.text(commitment);
+  const path = commitmentOwnPath(commitment);
+  const name = roadName(locale, road);
+  const siblings = siblingsOf(plan.commitments, commitment);
+  const { previous, next } = neighbours(siblings, siblings.indexOf(commitment));
+  const link = (item: Commitment | undefined) => item && { href: commitmentOwnHref(locale, item), label: display.text(item).text };
+  const stating = initiative ?? road;
+  const href = commitmentHref(locale, commitment);
+  return {
+    frame: {
+      path,
+      title: heading.text,
+      description: t('commitment.description', { number: road.number, road: name, statement: heading.text }),
+      searchable: true,
+      breadcrumbs: {
+        trail: [home(locale), { label: t('commitments.heading'), href: localizedPath(locale, routes.commitments()) }],
+        current: heading.text,
+      },
+    },
+    commitment,
+    heading,
+    original: display.readsOriginal ? undefined : display.original(commitment.zh),
+    search: { road: name, type: t('search.typeCommitment') },
+    road: { label: t('commitment.road', { number: road.number, name }), href: localizedPath(locale, routes.road(plan.slug, road.slug)) },
+    initiative: initiative && {
+      label: t('commitment.initiative', { name: initiativeTitle(locale, initiative) }),
+      href: localizedPath(locale, routes.initiative(plan.slug, road.slug, initiative.slug)),
+    },
+    source: {
+      pageTitle: initiative ? initiativeTitle(locale, initiative) : roadTitle(locale, road),
+      href,
+      chinese: stating.zh.paragraphs[commitment.paragraph - 1]!,
+      english: stating.en?.paragraphs[commitment.paragraph - 1],
+    },
+    articleHref: href,
+    citeUrl: absoluteUrl(locale, path),
     previous: link(previous),
     next: link(next),
   };
