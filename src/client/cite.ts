@@ -12,7 +12,8 @@ export function enhanceCitations(): void {
   const text = root.querySelector<HTMLElement>('[data-cite-text]')!;
   const accessed = root.querySelector<HTMLElement>('[data-cite-accessed]')!;
   const labels = root.dataset;
-  const today = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'long' }).format(new Date());
+  // The page's own date style (en-GB: “28 November 2026”), as in its correction notices, not the browser's.
+  const today = new Intl.DateTimeFormat(labels.dateLocale ?? document.documentElement.lang, { dateStyle: 'long' }).format(new Date());
   accessed.textContent = fillTemplate(labels.accessedTemplate ?? '', { date: today });
 
   const copy = async (value: string) => {

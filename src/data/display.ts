@@ -34,6 +34,8 @@ export interface Display {
   pending: (page: { en?: unknown }) => boolean;
   /** The mark the original sets before each initiative's heading (◎), shown where the page reads the original. */
   initiativeMarker: string | undefined;
+  /** The Intl locale that writes dates as this page does: en-GB, zh-CN. */
+  dateLocale: string;
   /** A date as a reader writes it: “28 November 2026”, “2026年11月28日”. */
   date: (date: Date) => string;
   /** A figure as this page's text writes it: the amount as printed where it reads the original, else written out. */
@@ -56,6 +58,7 @@ function createDisplay(locale: Locale): Display {
     text: (value) => (readsOriginal || value.en === undefined ? original(value.zh) : { text: value.en }),
     pending: (page) => !readsOriginal && page.en === undefined,
     initiativeMarker: readsOriginal ? '◎' : undefined,
+    dateLocale: reading.dateLocale,
     date: (date) => dates.format(date),
     quantity: (value, unit) => writeQuantity(locale, value, unit),
     figure: ({ amount, value, unit }) => (readsOriginal ? amount : writeQuantity(locale, value, unit)),

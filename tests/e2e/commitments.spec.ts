@@ -71,6 +71,9 @@ test.describe('citing an initiative', () => {
     await expect(cite).toContainText('Build a new-type smart city');
     await expect(cite).toContainText('/en/eight-roads/industry-city-integration/smart-city/');
     await expect(cite).not.toContainText('[date]');
+    // Today's date as the English pages write dates (“28 November 2026”), whatever the browser's own locale.
+    const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date());
+    await expect(cite).toContainText(`accessed ${today}.`);
     await page.getByRole('button', { name: 'Copy citation' }).click();
     await expect(page.locator('[data-cite-status]')).toHaveText('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('smart-city');
