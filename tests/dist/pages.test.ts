@@ -67,4 +67,8 @@ describe('a plan’s own home', () => {
     expect(read('zh/eight-roads/overview/index.html')).toContain('来源：本报记者 张慧 · 发布单位：未注明；日期：未注明');
     expect(read('en/eight-roads/overview/index.html')).toMatch(/Source: Zhang Hui, staff reporter · publisher: not stated; date: not stated/u);
   });
+  it('is summarised on the site’s home with the same source line, taken from the plan’s data, not from a fixed sentence', () => {
+    expect(read('zh/index.html')).toMatch(/data-plan-source>来源：本报记者 张慧 · 发布单位：未注明；日期：未注明</u);
+    expect(read('en/index.html')).toMatch(/data-plan-source>Source: Zhang Hui, staff reporter · publisher: not stated; date: not stated</u);
+  });
 });
