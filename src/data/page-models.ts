@@ -193,7 +193,7 @@ export function commitmentPageModel(locale: Locale, plan: Plan, id: string): Com
     source: {
       pageTitle: initiative ? initiativeTitle(locale, initiative) : roadTitle(locale, road),
       href,
-      chinese: stating.zh.paragraphs[commitment.paragraph - 1]!,
+      chinese: stating.zh.paragraphs[commitment.paragraph - 1],
       english: stating.en?.paragraphs[commitment.paragraph - 1],
     },
     articleHref: href,
