@@ -1,10 +1,10 @@
 /**
  * `npm test`: every suite, each one's name and duration printed, stopping at the first failure.
  * Each suite starts as soon as the suites it waits for have passed, so the two cores stay busy: the build before the
- * suites that read dist/, and never two suites that write what the other reads. Every astro process in the checkout
- * (`astro check`, `astro build`) rewrites .astro/, which the type-aware lint reads: types, then lint, then build.
- * The unit suite starts at once: its test builds run each in a copy of the project (scripts/lib/astro-build.ts),
- * so they touch nothing of the checkout's. One suite at a time prints as it goes; the others' output is held and
+ * suites that read dist/, and never two suites that write what the other reads. `astro check` rewrites .astro/, which
+ * the type-aware lint reads: types, then lint. The build and the unit suite's test builds run each in a copy of the
+ * project (scripts/lib/astro-build.ts), so they write no .astro/ of the checkout's: they start at once, and the
+ * browser and dist suites as soon as the build has passed. One suite at a time prints as it goes; the others' output is held and
  * printed whole when each ends. A failure ends the suites still running and starts no other.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -19,11 +19,11 @@ interface Suite {
 }
 
 const SUITES: Suite[] = [
+  { name: 'build', script: 'build:strict', after: [] },
   { name: 'types', script: 'check', after: [] },
   { name: 'format', script: 'format:check', after: [] },
   { name: 'unit', script: 'test:unit', after: [] },
   { name: 'lint', script: 'lint', after: ['types'] },
-  { name: 'build', script: 'build:strict', after: ['lint'] },
   { name: 'browser', script: 'test:e2e', after: ['build'] },
   { name: 'dist', script: 'test:dist', after: ['build'] },
 ];

@@ -1,6 +1,6 @@
 /** Runs `astro build` in a child process with a clean environment: used by tests and benchmarks. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -21,8 +21,12 @@ const VITEST_VARIABLES = [
   'NODE_ENV',
 ];
 
-/** What a build reads from the project root (the content only when CONTENT_DIR does not name another folder). */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'deploy', 'content'];
+/**
+ * What the copy leaves out: the packages (linked instead), git, and what builds and tests write. Everything else is
+ * copied, not only what the build reads: Tailwind scans the project's files for class names, so a copy of src/ alone
+ * would build different CSS.
+ */
+const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.astro', 'test-results', 'playwright-report', 'bench-results', 'screenshots']);
 
 export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
@@ -37,9 +41,9 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
  * TMPDIR, outside the checkout, where the lint and the type check never look; the linked node_modules is where
  * Node finds the packages for the build's prerender chunks, wherever TMPDIR is.
  */
-function projectCopy(): string {
+export function projectCopy(): string {
   const root = mkdtempSync(join(tmpdir(), 'eight-roads-build-'));
-  for (const name of PROJECT_FILES) cpSync(resolve(name), join(root, name), { recursive: true });
+  for (const name of readdirSync('.')) if (!NOT_COPIED.has(name)) cpSync(resolve(name), join(root, name), { recursive: true });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
   return root;
 }
