@@ -7,7 +7,9 @@ import { defineConfig } from 'vitest/config';
  * complete, and holds that they build through astroBuild).
  */
 export const BUILD_FILES = [
-  'tests/unit/build-failures.test.ts',
+  'tests/unit/bad-content-agreement.test.ts',
+  'tests/unit/bad-content-files.test.ts',
+  'tests/unit/bad-status-update.test.ts',
   'tests/unit/commitment-chain-build.test.ts',
   'tests/unit/copied-plan.test.ts',
   'tests/unit/hostile-export.test.ts',
