@@ -1,12 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * The unit files that run a real `astro build`. Every astro process in a checkout rewrites the same .astro/ folder
- * (content-modules.mjs names the content it built from), so two at once could build from each other's content:
- * these run one at a time, beside the other unit files (tests/unit/build-files.test.ts holds the list complete).
+ * The unit files that run a real `astro build`, given more time. Each build runs in a copy of the project of its own
+ * (scripts/lib/astro-build.ts): every astro process rewrites its root's .astro/, so builds in the checkout could build
+ * from each other's content. In their own copies they run side by side (tests/unit/build-files.test.ts holds the list
+ * complete, and holds that they build through astroBuild).
  */
 export const BUILD_FILES = [
-  'tests/unit/build-failures.test.ts',
+  'tests/unit/bad-content-agreement.test.ts',
+  'tests/unit/bad-content-files.test.ts',
+  'tests/unit/bad-status-update.test.ts',
   'tests/unit/commitment-chain-build.test.ts',
   'tests/unit/copied-plan.test.ts',
   'tests/unit/hostile-export.test.ts',
@@ -18,14 +21,14 @@ export const BUILD_FILES = [
 
 export default defineConfig({
   test: {
-    // Both cores: one runs the builds one after another, the other the pure unit files beside them.
+    // Both cores: the builds and the pure unit files share them.
     maxWorkers: 2,
     projects: [
       // Pure code, the import and the content checks: no build needed.
       // Some pure files spawn the CLIs (import, status); beside a build on 2 cores a spawn can take seconds.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: BUILD_FILES, testTimeout: 30_000 } },
-      // Bad-content and fixture builds: real `astro build`s, given time, one file at a time.
-      { test: { name: 'unit-builds', include: BUILD_FILES, testTimeout: 120_000, fileParallelism: false } },
+      // Bad-content and fixture builds: real `astro build`s, each in its own copy of the project, given time.
+      { test: { name: 'unit-builds', include: BUILD_FILES, testTimeout: 120_000 } },
       // Checks over the built site in dist/: run after `npm run build`.
       { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 60_000 } },
     ],

@@ -1,33 +1,50 @@
 /**
  * `npm test`: every suite, each one's name and duration printed, stopping at the first failure.
- * The order puts the cheapest checks first, and the build before the suites that read dist/.
- * Suites in one step run side by side: only those that share no file being written (every astro process,
- * `astro check` included, rewrites .astro/, which the type-aware lint reads, so those never overlap). The first
- * suite of a step prints as it goes; the others' output is held and printed whole when each ends. A failure ends
- * the suites still running beside it.
+ * Each suite starts as soon as the suites it waits for have passed, so the two cores stay busy: the build before the
+ * suites that read dist/, and never two suites that write what the other reads. `astro check` rewrites .astro/, which
+ * the type-aware lint reads: types, then lint. The build and the unit suite's test builds run each in a copy of the
+ * project (scripts/lib/astro-build.ts), so they write no .astro/ of the checkout's: they start at once, and the
+ * browser and dist suites as soon as the build has passed. One suite at a time prints as it goes; the others' output is held and
+ * printed whole when each ends. A failure ends the suites still running and starts no other.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 
 interface Suite {
   name: string;
   script: string;
+  /** The suites that must have passed before this one starts. */
+  after: string[];
 }
 
-const STEPS: Suite[][] = [
-  [
-    { name: 'types', script: 'check' },
-    { name: 'format', script: 'format:check' },
-  ],
-  [{ name: 'lint', script: 'lint' }],
-  [{ name: 'unit', script: 'test:unit' }],
-  [{ name: 'build', script: 'build:strict' }],
-  [
-    { name: 'browser', script: 'test:e2e' },
-    { name: 'dist', script: 'test:dist' },
-  ],
+const SUITES: Suite[] = [
+  { name: 'build', script: 'build:strict', after: [] },
+  { name: 'types', script: 'check', after: [] },
+  { name: 'format', script: 'format:check', after: [] },
+  { name: 'unit', script: 'test:unit', after: [] },
+  { name: 'lint', script: 'lint', after: ['types'] },
+  { name: 'browser', script: 'test:e2e', after: ['build'] },
+  { name: 'dist', script: 'test:dist', after: ['build'] },
 ];
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * CPU seconds used by this process's finished children (cutime + cstime in /proc/self/stat, Linux only): a suite's
+ * whole process tree is counted when its npm ends, so the difference across one suite's end is that suite's CPU time.
+ * The wall time alone says little on a shared machine; the CPU time says what the suite costs.
+ */
+function childCpuSeconds(): number | undefined {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    // After “pid (comm) ”, field 3 is index 0: cutime and cstime are fields 16 and 17, in clock ticks (100 a second).
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+let lastCpu = childCpuSeconds();
 const timings: string[] = [];
 const started = performance.now();
 let passed = 0;
@@ -55,9 +72,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-/** Runs one suite; `live` streams its output, otherwise it is printed in one piece at the end. */
-function run({ name, script }: Suite, live: boolean): Promise<boolean> {
-  const header = `\n▶ ${name} (npm run ${script})${live ? '' : ', beside the suite above: its output follows when it ends'}`;
+/** Whether a suite's output is streaming to the terminal now: only one at a time. */
+let streaming = false;
+
+/** Runs one suite; it streams its output if no other does, otherwise its output is printed in one piece at the end. */
+function run({ name, script }: Suite): Promise<boolean> {
+  const live = !streaming;
+  if (live) streaming = true;
+  const header = `\n▶ ${name} (npm run ${script})${live ? '' : ', beside the suite printing: its output follows when it ends'}`;
   console.log(header);
   const start = performance.now();
   const child = spawn('npm', ['run', '--silent', script], { stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'], detached: true });
@@ -68,10 +90,14 @@ function run({ name, script }: Suite, live: boolean): Promise<boolean> {
   return new Promise((resolve) => {
     child.on('close', (code) => {
       running.delete(child);
+      if (live) streaming = false;
       const took = seconds(performance.now() - start);
+      const cpuNow = childCpuSeconds();
+      const cpu = cpuNow === undefined || lastCpu === undefined ? '' : `  ${(cpuNow - lastCpu).toFixed(0).padStart(4)} CPU-s`;
+      lastCpu = cpuNow;
       const outcome = code === 0 ? 'ok' : stopped.has(child) ? 'stopped' : 'FAILED';
       if (!live) process.stdout.write(`${header.trimStart().replace(/, beside.*$/u, ' — its output:')}\n${Buffer.concat(held).toString()}`);
-      timings.push(`${name.padEnd(8)} ${took.padStart(8)}  ${outcome}`);
+      timings.push(`${name.padEnd(8)} ${took.padStart(8)}${cpu}  ${outcome}`);
       console.log(`◀ ${name}: ${outcome === 'FAILED' ? `failed (exit ${code})` : outcome} in ${took}`);
       if (outcome === 'ok') passed += 1;
       if (outcome === 'FAILED') failed += 1;
@@ -80,20 +106,31 @@ function run({ name, script }: Suite, live: boolean): Promise<boolean> {
   });
 }
 
-for (const step of STEPS) {
-  const results = await Promise.all(
-    step.map((suite, index) =>
-      run(suite, index === 0).then((ok) => {
-        if (!ok) stopAll();
-        return ok;
-      }),
-    ),
+/** Each suite's run, started once those it waits for have passed; a suite after a failure never starts. */
+const runs = new Map<string, Promise<boolean>>();
+for (const suite of SUITES) {
+  const before = suite.after.map((name) => runs.get(name)!);
+  runs.set(
+    suite.name,
+    Promise.all(before).then(async (passedBefore) => {
+      if (passedBefore.includes(false) || failed > 0 || process.exitCode === 130) return false;
+      const ok = await run(suite);
+      if (!ok) stopAll();
+      return ok;
+    }),
   );
-  if (results.includes(false)) break;
 }
+await Promise.all(runs.values());
 
+const totalCpu = childCpuSeconds();
 console.log(
-  `\nnpm test, per suite (suites in one step ran side by side):\n${timings.map((line) => `  ${line}`).join('\n')}\n  total    ${seconds(performance.now() - started).padStart(8)} wall`,
+  `\nnpm test, per suite, in the order they ended (each started once those it waits for had passed):\n${timings.map((line) => `  ${line}`).join('\n')}\n  total    ${seconds(performance.now() - started).padStart(8)} wall${totalCpu === undefined ? '' : `  ${totalCpu.toFixed(0).padStart(4)} CPU-s`}`,
+);
+// The machine may be shared: the load average says how much else was running.
+console.log(
+  `load average at the end (1, 5, 15 min): ${loadavg()
+    .map((load) => load.toFixed(2))
+    .join(', ')}`,
 );
 console.log(`suites: ${passed} passed, ${failed} failed`);
 process.exitCode = process.exitCode || (failed > 0 || stopped.size > 0 ? 1 : 0);

@@ -1,0 +1,21 @@
+/**
+ * Bad content for the build-failure tests: copies content/ to a scratch folder, breaks one thing, and builds from it
+ * (in a copy of the project of its own, scripts/lib/astro-build.ts). Used by bad-content-*.test.ts.
+ */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { astroBuild } from '../../scripts/lib/astro-build.ts';
+import { makeWorkDir } from '../../scripts/lib/work-dir.ts';
+
+/** Builds from a copy of content/ that `breakContent` has changed (it gets the plan folder, content/eight-roads). */
+export function buildWith(breakContent: (dir: string) => void): { status: number | null; output: string } {
+  const work = makeWorkDir('bad-content-');
+  const contentDir = join(work, 'content');
+  cpSync('content', contentDir, { recursive: true });
+  breakContent(join(contentDir, 'eight-roads'));
+  const result = astroBuild({ CONTENT_DIR: contentDir, OUT_DIR: join(work, 'dist'), CACHE_DIR: join(work, 'cache') });
+  rmSync(work, { recursive: true, force: true });
+  return result;
+}
+
+export const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
