@@ -210,20 +210,23 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
       const lists = (await Promise.all(texts.map((text) => index.search(text, { filters })))).map((search) => search.results);
       return words.length >= PASTED_WORDS ? interleaveResults(lists) : mergeResults(lists);
     };
+    // Chinese pages must hold the query's words: the first candidates are read to check, and more only when
+    // too few of them do. The merged index also returns the reader's own pages, which `wanted` drops.
+    const check = async (list: PagefindResult[]) => {
+      const readFirst = async (size: number) =>
+        refineResults((await Promise.all(list.slice(0, size).map(read))).filter(wanted), query, words);
+      const first = await readFirst(CHECKED);
+      return first.length >= 3 || list.length <= CHECKED ? first : readFirst(CHECKED_MAX);
+    };
     if (language === 'en' || language !== ownLanguage) {
       const found = await run(searchesFor(query, words));
-      // The merged index also returns the reader's own pages: those already read once are skipped unread.
+      // The reader's own pages already read once are skipped unread.
       const unwanted = (result: PagefindResult) => pages.has(result.id) && !wanted(pages.get(result.id)!);
-      const candidates = found.filter((result) => !unwanted(result)).slice(0, language === 'zh' ? CHECKED_MAX : MAX_RESULTS);
-      const results = refineResults((await Promise.all(candidates.map(read))).filter(wanted), query, words).map(toHit);
+      const candidates = found.filter((result) => !unwanted(result));
+      const checked = language === 'zh' ? check(candidates) : Promise.all(candidates.slice(0, MAX_RESULTS).map(read));
+      const results = refineResults((await checked).filter(wanted), query, words).map(toHit);
       return { results, count: language === ownLanguage ? found.length : results.length };
     }
-    // The first candidates are checked, and more only when too few of them hold the query's words.
-    const check = async (list: PagefindResult[]) => {
-      const first = refineResults(await Promise.all(list.slice(0, CHECKED).map(read)), query, words);
-      if (first.length >= 3 || list.length <= CHECKED) return first;
-      return refineResults(await Promise.all(list.slice(0, CHECKED_MAX).map(read)), query, words);
-    };
     let found = await run(searchesFor(query, words).filter((text) => !pieces || text !== pieces));
     let checked = await check(found);
     if (checked.length < 3 && pieces) {
