@@ -5,7 +5,7 @@
  * time per query over both query sets once Pagefind is loaded.
  * Targets: first search < 200 KB transferred; fallback < 150 KB more; p95 < 50 ms. Figures, not a pass/fail test.
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Page, type Request } from '@playwright/test';
 import { launchOptions } from '../tests/chromium.ts';
 import { SEARCH_CASES } from '../tests/search/queries.ts';
 import { UNDERSTANDING_CASES } from '../tests/search/queries-understanding.ts';
@@ -53,10 +53,11 @@ try {
     // Counted at the context, so the requests of Pagefind's web worker are included.
     let transfers: Promise<number>[] = [];
     let files: string[] = [];
-    context.on('requestfinished', (request) => {
+    const count = (request: Request) => {
       files.push(new URL(request.url()).pathname);
       transfers.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize));
-    });
+    };
+    context.on('requestfinished', count);
     const measure = async (query: string) => {
       transfers = [];
       files = [];
@@ -76,11 +77,19 @@ try {
       `${locale}: the other language's index (“${OTHER_LANGUAGE_QUERY[locale]}”) adds ${(fallback.bytes / 1024).toFixed(1)} KB in ${fallback.requests} requests`,
     );
 
+    // Byte counting asks the browser for each request's sizes: stopped before timing, so as not to slow the page.
+    context.off('requestfinished', count);
+    // Pages read (Pagefind fragments fetched) over the query set: the slow step, and not moved by the machine's load.
+    let fragments = 0;
+    const countFragment = (request: Request) => {
+      if (request.url().endsWith('.pf_fragment')) fragments += 1;
+    };
+    context.on('request', countFragment);
     const times: number[] = [];
     const cases = [...SEARCH_CASES, ...UNDERSTANDING_CASES].filter((entry) => entry.locale === locale);
     for (const { query } of cases) times.push(await timedSearch(page, query));
     console.log(
-      `${locale}: ${times.length} queries once loaded: median ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+      `${locale}: ${times.length} queries once loaded: median ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms; ${fragments} pages fetched`,
     );
     // Where the time goes: the slowest queries, to see what they have in common.
     const slowest = cases

@@ -21,7 +21,7 @@ import {
 type Language = 'zh' | 'en';
 
 /** A commitment's own page: /<lang>/<plan>/commitments/<id>/. */
-const isCommitmentResult = (data: PagefindData) => /\/commitments\/[^/]+\/$/u.test(data.url);
+const isCommitmentResult = (hit: { url: string }) => /\/commitments\/[^/]+\/$/u.test(hit.url);
 
 export interface PagefindSubResult {
   title: string;
@@ -64,8 +64,19 @@ export interface EngineUrls {
   prefix: (language: Language) => string;
 }
 
+/**
+ * A result ranked but not yet read for display: its excerpt and anchors come from Pagefind's data(), which
+ * costs a fragment read and an excerpt per page, so the page calls load() only for the results it shows.
+ */
+export interface SearchHit {
+  /** The page's URL, which also identifies it across the searches of one query. */
+  id: string;
+  url: string;
+  load: () => Promise<PagefindData>;
+}
+
 export interface LanguageResults {
-  results: PagefindData[];
+  results: SearchHit[];
   /** How many pages matched (more than are shown when Pagefind found many). */
   count: number;
   /** The nearest words that were searched instead of a word the site lacks: “Did you mean …?”. */
@@ -73,6 +84,13 @@ export interface LanguageResults {
 }
 
 export const MAX_RESULTS = 20;
+
+/**
+ * How many of a Chinese query's candidates are read to check that they hold its words verbatim: reading a page
+ * not read before is the slowest step of a query (measured), so 20 at first, up to 40 when 20 hold too few.
+ */
+const CHECKED = 20;
+const CHECKED_MAX = 40;
 
 /** Reciprocal rank fusion's offset: large, so that being found by one more search outweighs any rank. */
 const FUSION_OFFSET = 20;
@@ -153,24 +171,25 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
     lexicons.clear();
   };
 
-  // A page's text does not depend on the query: kept once read, so checking Chinese matches costs
-  // Pagefind's data() (fetching and decoding a fragment, the bulk of a query's time) only once per page.
-  const contents = new Map<string, string>();
-  /** Each page's URL once read, by Pagefind's id: a page of the wrong language need not be read again. */
-  const urlsById = new Map<string, string>();
+  // A page's URL and text do not depend on the query: kept once read, by Pagefind's id, so that ranking and
+  // checking Chinese matches call Pagefind's data() (a fragment read and an excerpt, the bulk of a query's
+  // time when profiled) only once per page; the results shown are read again for their excerpts.
+  const pages = new Map<string, { url: string; content: string }>();
 
-  /** Results with their text, reading data() only for pages not seen before. */
-  async function withContent(results: PagefindResult[]) {
-    return Promise.all(
-      results.map(async (result) => {
-        const known = contents.get(result.id);
-        if (known !== undefined) return { result, content: known, data: undefined };
-        const data = await result.data();
-        contents.set(result.id, data.content);
-        return { result, content: data.content, data };
-      }),
-    );
+  /** A result's URL and text, reading data() only for a page not seen before (its data is then this query's). */
+  async function read(result: PagefindResult) {
+    const known = pages.get(result.id);
+    if (known) return { result, ...known, data: undefined };
+    const data = await result.data();
+    pages.set(result.id, { url: data.url, content: data.content });
+    return { result, url: data.url, content: data.content, data };
   }
+
+  const toHit = ({ result, url, data }: Awaited<ReturnType<typeof read>>): SearchHit => ({
+    id: url,
+    url,
+    load: data ? () => Promise.resolve(data) : () => result.data(),
+  });
 
   /**
    * Pagefind's results for one reading of the query. Chinese pages must hold its words verbatim; the
@@ -191,31 +210,30 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
       const lists = (await Promise.all(texts.map((text) => index.search(text, { filters })))).map((search) => search.results);
       return words.length >= PASTED_WORDS ? interleaveResults(lists) : mergeResults(lists);
     };
+    // Chinese pages must hold the query's words: the first candidates are read to check, and more only when
+    // too few of them do. The merged index also returns the reader's own pages, which `wanted` drops.
+    const check = async (list: PagefindResult[]) => {
+      const readFirst = async (size: number) =>
+        refineResults((await Promise.all(list.slice(0, size).map(read))).filter(wanted), query, words);
+      const first = await readFirst(CHECKED);
+      return first.length >= 3 || list.length <= CHECKED ? first : readFirst(CHECKED_MAX);
+    };
     if (language === 'en' || language !== ownLanguage) {
       const found = await run(searchesFor(query, words));
-      // The merged index also returns the reader's own pages: those already read once are skipped unread.
-      const unwanted = (result: PagefindResult) => urlsById.has(result.id) && !wanted({ url: urlsById.get(result.id)! });
-      const candidates = found.filter((result) => !unwanted(result)).slice(0, language === 'zh' ? 40 : MAX_RESULTS);
-      const data = (
-        await Promise.all(
-          candidates.map(async (result) => {
-            const read = await result.data();
-            urlsById.set(result.id, read.url);
-            return read;
-          }),
-        )
-      ).filter(wanted);
-      const results = refineResults(data, query, words);
+      // The reader's own pages already read once are skipped unread.
+      const unwanted = (result: PagefindResult) => pages.has(result.id) && !wanted(pages.get(result.id)!);
+      const candidates = found.filter((result) => !unwanted(result));
+      const checked = language === 'zh' ? check(candidates) : Promise.all(candidates.slice(0, MAX_RESULTS).map(read));
+      const results = refineResults((await checked).filter(wanted), query, words).map(toHit);
       return { results, count: language === ownLanguage ? found.length : results.length };
     }
     let found = await run(searchesFor(query, words).filter((text) => !pieces || text !== pieces));
-    let checked = refineResults(await withContent(found.slice(0, 40)), query, words);
+    let checked = await check(found);
     if (checked.length < 3 && pieces) {
       found = mergeResults([found, await run([pieces])]);
-      checked = refineResults(await withContent(found.slice(0, 40)), query, words);
+      checked = await check(found);
     }
-    const results = await Promise.all(checked.slice(0, MAX_RESULTS).map(async (entry) => entry.data ?? entry.result.data()));
-    return { results, count: checked.length };
+    return { results: checked.slice(0, MAX_RESULTS).map(toHit), count: checked.length };
   }
 
   /**
@@ -242,7 +260,7 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
       });
     }
     const ranked = [...hits.values()].sort((a, b) => b.score - a.score).slice(0, MAX_RESULTS);
-    return (await Promise.all(ranked.map(({ result }) => result.data()))).filter(wanted);
+    return (await Promise.all(ranked.map(({ result }) => read(result)))).filter(wanted).map(toHit);
   }
 
   /**
@@ -264,7 +282,7 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
     const queries = suggestion ? (short ? [suggestion, ...readings] : [...readings, suggestion]) : readings;
     // The merged instance answers from both indexes: keep the language asked for.
     const wanted = (data: { url: string }) => data.url.startsWith(urls.prefix(language));
-    const lists: PagefindData[][] = [];
+    const lists: SearchHit[][] = [];
     let count = 0;
     let corrected: string | undefined;
     for (const query of queries) {
@@ -280,7 +298,7 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
       count += relaxed.length;
     }
     const results = topicPageFirst(
-      mergeResults(lists.map((list) => list.map((data) => ({ ...data, id: data.url })))),
+      mergeResults(lists),
       readings[0], // the query in the site's words, filler words left out
       isCommitmentResult,
     );

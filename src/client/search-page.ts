@@ -5,7 +5,7 @@
 import { paragraphAnchorFor } from '../lib/paragraph-anchor.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search-url.ts';
 import { fillTemplate } from '../lib/fill-template.ts';
-import { createEngine, SEARCH_TIMEOUT_MS, SearchTimeout, withTimeout, type PagefindData } from './search-engine.ts';
+import { createEngine, SEARCH_TIMEOUT_MS, SearchTimeout, withTimeout, type PagefindData, type SearchHit } from './search-engine.ts';
 import { element } from './dom.ts';
 
 type Language = 'zh' | 'en';
@@ -21,6 +21,9 @@ interface Strings {
   sections: string;
   didYouMean: string;
 }
+
+/** Results shown at first, and added by each press of “More results”: each shown result is read from Pagefind. */
+const SHOWN = 10;
 
 interface PageConfig {
   language: Language;
@@ -91,6 +94,8 @@ export function startSearchPage(): void {
   const didYouMean = root.querySelector<HTMLElement>('[data-search-suggestion]')!;
   const otherHeading = root.querySelector<HTMLElement>('[data-search-other-heading]')!;
   const otherList = root.querySelector<HTMLOListElement>('[data-search-other-results]')!;
+  const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const otherMoreButton = root.querySelector<HTMLButtonElement>('[data-search-other-more]')!;
   const own = config.language;
   const otherLanguage: Language = own === 'zh' ? 'en' : 'zh';
   const engine = createEngine(
@@ -131,6 +136,36 @@ export function startSearchPage(): void {
     if (languageSwitch) languageSwitch.search = writeSearchState({ ...state, road: '', type: '' }); // the plan slug is the same in both languages;
   };
 
+  /** Reads the next results of a list from Pagefind, for display. */
+  const loadFrom = (hits: SearchHit[], from: number) => Promise.all(hits.slice(from, from + SHOWN).map((hit) => hit.load()));
+
+  /**
+   * Shows a list's first results (already read); “More results” reads and adds the next ones, and stays while
+   * more are left. A press moves focus to the first added result, so a keyboard reader continues from there.
+   */
+  const showResults = (
+    target: HTMLOListElement,
+    button: HTMLButtonElement,
+    hits: SearchHit[],
+    first: PagefindData[],
+    render: (data: PagefindData) => HTMLLIElement,
+  ) => {
+    const ticket = latest;
+    let shown = first.length;
+    target.replaceChildren(...first.map(render));
+    button.hidden = shown >= hits.length;
+    button.onclick = () => {
+      void loadFrom(hits, shown).then((batch) => {
+        if (ticket !== latest) return; // A newer search has replaced these results.
+        const items = batch.map(render);
+        shown += batch.length;
+        target.append(...items);
+        button.hidden = shown >= hits.length;
+        items[0]?.querySelector('a')?.focus();
+      });
+    };
+  };
+
   async function search(state: SearchState, ticket: number): Promise<void> {
     const filters: Record<string, string> = {};
     if (state.road) filters.road = state.road;
@@ -144,6 +179,7 @@ export function startSearchPage(): void {
         : { results: [], count: 0 };
     const ownUrls = new Set(found.results.map((data) => data.url));
     const otherResults = other.results.filter((data) => !ownUrls.has(counterpart(data.url)));
+    const [ownFirst, otherFirst] = await Promise.all([loadFrom(found.results, 0), loadFrom(otherResults, 0)]);
     if (ticket !== latest) return; // A newer search has started.
     if (found.corrected) {
       // “Did you mean …?” with the suggestion as a link that searches it.
@@ -155,9 +191,9 @@ export function startSearchPage(): void {
     const count = found.count + otherResults.length;
     status.textContent = fillTemplate(count === 1 ? strings.resultsOne : strings.resultsMany, { count, query: state.query });
     noneMessage.hidden = count > 0;
-    list.replaceChildren(...found.results.map((data) => renderResult(data, strings)));
+    showResults(list, moreButton, found.results, ownFirst, (data) => renderResult(data, strings));
     otherHeading.hidden = otherResults.length === 0;
-    otherList.replaceChildren(...otherResults.map((data) => renderResult(data, strings, counterpart)));
+    showResults(otherList, otherMoreButton, otherResults, otherFirst, (data) => renderResult(data, strings, counterpart));
   }
 
   async function run(state: SearchState): Promise<void> {
@@ -166,6 +202,8 @@ export function startSearchPage(): void {
     list.replaceChildren();
     otherList.replaceChildren();
     otherHeading.hidden = true;
+    moreButton.hidden = true;
+    otherMoreButton.hidden = true;
     didYouMean.hidden = true;
     noneMessage.hidden = true;
     emptyMessage.hidden = state.query !== '';

@@ -136,3 +136,19 @@ test('switching language on the search page keeps the query', async ({ page }) =
   await expect(page).toHaveURL(/\/en\/search\/\?q=5G$/u);
   await expect(page.locator('[data-search-result]').first()).toContainText('5G');
 });
+
+test('ten results show at first; “More results” adds the next ones from the keyboard and moves focus to them', async ({ page }) => {
+  await page.goto(`/en/search/?q=${encodeURIComponent('industrial park')}`);
+  const results = page.locator('[data-search-results] [data-search-result]');
+  await expect(results).toHaveCount(10);
+  const firstTen = await results.locator('h2 a').allTextContents();
+  const more = page.getByRole('button', { name: 'More results' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => results.count()).toBeGreaterThan(10);
+  await expect(results.nth(10).locator('a').first()).toBeFocused();
+  // The added results are new pages, not the first ten again.
+  const added = await results.locator('h2 a').allTextContents();
+  expect(added.slice(0, 10)).toEqual(firstTen);
+  expect(added.slice(10).some((title) => firstTen.includes(title))).toBe(false);
+});
