@@ -29,6 +29,8 @@ const zh = (kind: UnderstandingKind, query: string, expected: string, miss?: str
   expected,
   miss,
 });
+/** A case that several pages answer alike (see SearchCase.also). */
+const alike = (entry: UnderstandingCase, ...also: string[]): UnderstandingCase => ({ ...entry, also });
 
 const WARM_HOME = p('shared-development', 'warm-home');
 const GREEN_HOME = p('shared-development', 'green-home');
@@ -141,7 +143,8 @@ export const UNDERSTANDING_CASES: UnderstandingCase[] = [
   en('other-language', '如意湖', WATERWAYS),
   en('other-language', '專精特新', TIERS),
   zh('other-language', 'Huawei', DIGITAL),
-  zh('other-language', 'Shantui', TECH_UPGRADE),
+  // 山推 is named once each, in like sentences, on three initiatives: any of them answers.
+  alike(zh('other-language', 'Shantui', TECH_UPGRADE), DIGITAL, COMMERCIALISATION),
   zh('other-language', 'Liaohe school', LIVELIHOOD),
   zh('other-language', 'Siemens', DIGITAL),
   zh('other-language', 'Komatsu', COOPERATION),

@@ -8,6 +8,11 @@ export interface SearchCase {
   query: string;
   /** Path of the page that answers the query, e.g. “eight-roads/opening-up/foreign-trade/”. */
   expected: string;
+  /**
+   * Other pages that answer it just as well, where any of them in the top 3 is right: a name the text mentions
+   * once each, in like sentences, on several pages (山推 on three initiatives). Not for a page that merely also matches.
+   */
+  also?: string[];
 }
 
 const p = (road: string, initiative?: string) => `eight-roads/${road}/${initiative ? `${initiative}/` : ''}`;
@@ -101,7 +106,12 @@ export const SEARCH_CASES: SearchCase[] = [
   { locale: 'en', query: 'party members', expected: p('party-building') },
   { locale: 'en', query: 'red property', expected: p('party-building') },
   { locale: 'en', query: 'technology upgrade', expected: p('effective-investment', 'technology-upgrade-projects') },
-  { locale: 'en', query: 'Shantui', expected: p('effective-investment', 'technology-upgrade-projects') },
+  {
+    locale: 'en',
+    query: 'Shantui',
+    expected: p('effective-investment', 'technology-upgrade-projects'),
+    also: [p('industrial-upgrading', 'digital-empowerment'), p('innovation-driven', 'innovation-commercialisation')],
+  },
   { locale: 'en', query: 'streetlights lighting', expected: p('industry-city-integration', 'greening-and-lighting') },
 ];
 
