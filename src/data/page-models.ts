@@ -12,7 +12,7 @@ import { commitmentHref, commitmentOwnHref, commitmentOwnPath } from './commitme
 import { displayFor, type Passage } from './display.ts';
 import type { Commitment, InitiativePage, Plan, RoadPage } from './plan.ts';
 import { textView, type TextView } from './text-view.ts';
-import { initiativeTitle, roadName, roadTitle } from './titles.ts';
+import { initiativeHeading, initiativeTitle, roadHeading, roadName, roadTitle } from './titles.ts';
 
 export interface PageLink {
   href: string;
@@ -80,7 +80,7 @@ export function roadPageModel(locale: Locale, plan: Plan, road: RoadPage): RoadP
   const t = useTranslations(locale);
   const display = displayFor(locale);
   const path = routes.road(plan.slug, road.slug);
-  const heading = display.text({ zh: `${road.zh.numeral}${road.zh.heading}`, en: road.en?.title });
+  const heading = roadHeading(locale, road);
   const name = roadName(locale, road);
   const initiatives = t('road.initiativeCount', { count: road.initiatives.length });
   return {
@@ -108,7 +108,7 @@ export function initiativePageModel(locale: Locale, plan: Plan, index: number): 
   const initiative = plan.initiatives[index];
   const road = plan.roads.find((candidate) => candidate.slug === initiative.road)!;
   const path = routes.initiative(plan.slug, road.slug, initiative.slug);
-  const heading = display.text({ zh: initiative.zh.heading, en: initiative.en?.title });
+  const heading = initiativeHeading(locale, initiative);
   const roadLink = { label: roadName(locale, road), href: localizedPath(locale, routes.road(plan.slug, road.slug)) };
   const link = (item: InitiativePage | undefined) =>
     item && { href: localizedPath(locale, routes.initiative(plan.slug, item.road, item.slug)), label: initiativeTitle(locale, item) };

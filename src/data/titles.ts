@@ -1,6 +1,6 @@
 /** How roads and initiatives are named in each language, in one place. */
 import type { Locale } from '../i18n/locales.ts';
-import { displayFor } from './display.ts';
+import { displayFor, type Passage } from './display.ts';
 import { NOT_STATED } from '../schemas/structure.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import type { InitiativePage, RoadPage } from './plan.ts';
@@ -12,16 +12,21 @@ export const translationPending = (locale: Locale, page: { en?: unknown }) => di
 export const titleLang = (locale: Locale, page: { en?: unknown }) =>
   translationPending(locale, page) ? displayFor(locale).originalLang : undefined;
 
-/** The full heading as shown: “（一）“有效投资”之路，坚持稳中求进” or its translation (the original while it is pending). */
-export const roadTitle = (locale: Locale, road: RoadPage) =>
-  displayFor(locale).text({ zh: `${road.zh.numeral}${road.zh.heading}`, en: road.en?.title }).text;
+/** The full heading as shown, with its lang: “（一）“有效投资”之路，坚持稳中求进” or its translation (the original while it is pending). */
+export const roadHeading = (locale: Locale, road: RoadPage): Passage =>
+  displayFor(locale).text({ zh: `${road.zh.numeral}${road.zh.heading}`, en: road.en?.title });
+
+export const roadTitle = (locale: Locale, road: RoadPage) => roadHeading(locale, road).text;
 
 /** The road's short name: 有效投资 / Effective investment. */
 export const roadName = (locale: Locale, road: RoadPage) =>
   displayFor(locale).text({ zh: road.zh.name, en: road.en && (road.en.name ?? road.en.title) }).text;
 
-export const initiativeTitle = (locale: Locale, initiative: InitiativePage) =>
-  displayFor(locale).text({ zh: initiative.zh.heading, en: initiative.en?.title }).text;
+/** An initiative's heading as shown, with its lang: the original's words, or its translation. */
+export const initiativeHeading = (locale: Locale, initiative: InitiativePage): Passage =>
+  displayFor(locale).text({ zh: initiative.zh.heading, en: initiative.en?.title });
+
+export const initiativeTitle = (locale: Locale, initiative: InitiativePage) => initiativeHeading(locale, initiative).text;
 
 /** The byline as a sentence quotes it: 本报记者 张慧 / Zhang Hui, staff reporter (the UI strings add any “by”). */
 export const bylineInSentence = (locale: Locale, plan: { zh: { byline: string }; en?: { byline?: string } }) =>
