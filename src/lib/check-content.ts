@@ -150,6 +150,13 @@ export function planText(content: Pick<ContentToCheck, 'plan' | 'roads' | 'initi
   return { chinese, english };
 }
 
+/** An entry's Chinese form and aliases that occur in no plan's Chinese text (glossary terms and proper names alike). */
+function missingChineseForms(at: string, data: { zh: string; aliases: string[] }, texts: PlanText[]): string[] {
+  return [data.zh, ...data.aliases]
+    .filter((form) => !texts.some(({ chinese }) => chinese.includes(form)))
+    .map((form) => problem(at, form === data.zh ? 'zh' : 'aliases', `“${form}” does not occur in the Chinese text`));
+}
+
 /**
  * Every glossary term occurs in the Chinese text of some plan, and every English form in some translation: no orphans.
  * The glossary is shared, so a term need not occur in every plan.
@@ -161,11 +168,7 @@ export function checkGlossary(glossary: ContentToCheck['glossary'], texts: PlanT
     const at = `${filePath} (${id})`;
     if (seen.has(id)) problems.push(problem(at, 'id', `duplicate glossary id “${id}”`));
     seen.add(id);
-    for (const form of [data.zh, ...data.aliases]) {
-      if (!texts.some(({ chinese }) => chinese.includes(form))) {
-        problems.push(problem(at, form === data.zh ? 'zh' : 'aliases', `“${form}” does not occur in the Chinese text`));
-      }
-    }
+    problems.push(...missingChineseForms(at, data, texts));
     for (const form of data.enForms) {
       if (!texts.some(({ english }) => english.includes(form.toLowerCase()))) {
         problems.push(problem(at, 'enForms', `“${form}” does not occur in the English translation`));
@@ -177,14 +180,7 @@ export function checkGlossary(glossary: ContentToCheck['glossary'], texts: PlanT
 
 /** Every proper name occurs in the Chinese text of some plan (names.yaml is shared, like the glossary). */
 export function checkNames(names: NonNullable<ContentToCheck['names']>, texts: PlanText[]): string[] {
-  const problems: string[] = [];
-  for (const { id, filePath, data } of names) {
-    for (const form of [data.zh, ...data.aliases]) {
-      if (!texts.some(({ chinese }) => chinese.includes(form)))
-        problems.push(problem(`${filePath} (${id})`, form === data.zh ? 'zh' : 'aliases', `“${form}” does not occur in the Chinese text`));
-    }
-  }
-  return problems;
+  return names.flatMap(({ id, filePath, data }) => missingChineseForms(`${filePath} (${id})`, data, texts));
 }
 
 /** What of one English file no longer matches its Chinese. */
