@@ -91,6 +91,9 @@ function source<T>(entry: { id: string; filePath?: string; data: T }): SourceFil
   return { id: slugOf(entry.id), filePath: entry.filePath ?? entry.id, data: entry.data };
 }
 
+/** An entry of a list shared by all plans (glossary, names), named in messages by its whole id. */
+const sharedSource = <T>(entry: { id: string; filePath?: string; data: T }): SourceFile<T> => ({ ...source(entry), id: entry.id });
+
 /** The plan folder an entry belongs to: the first segment of its id. */
 const planOf = (entry: { id: string }) => entry.id.slice(0, entry.id.indexOf('/'));
 
@@ -139,10 +142,10 @@ function buildPlan(planEntry: CollectionEntry<'plans'>, all: Collections): { pla
     orphanTranslations,
     commitments: commitments.map(withOwnId),
     // The shared glossary and names: their renderings are checked per plan, their occurrence across plans (loadPlans).
-    glossary: all.glossary.map((entry) => ({ ...source(entry), id: entry.id })),
+    glossary: all.glossary.map(sharedSource),
     commitmentChanges: commitmentChanges.map(withOwnId),
     statusUpdates: statusUpdates.map((update) => ({ id: update.file, filePath: update.file, data: update })),
-    names: all.names.map((entry) => ({ ...source(entry), id: entry.id })),
+    names: all.names.map(sharedSource),
   };
   const problems = checkContent(content);
   if (problems.length > 0) throw failure(problems);
@@ -247,17 +250,7 @@ async function loadPlans(): Promise<Plan[]> {
   if (problems.length > 0) throw new Error(problems.join('\n'));
   // The glossary and the names are shared: each entry must occur in some plan, not in every one.
   const texts = built.map(({ text }) => text);
-  const shared = (entry: { id: string; filePath?: string }) => ({ id: entry.id, filePath: entry.filePath ?? entry.id });
-  const sharedProblems = [
-    ...checkGlossary(
-      glossary.map((entry) => ({ ...shared(entry), data: entry.data })),
-      texts,
-    ),
-    ...checkNames(
-      names.map((entry) => ({ ...shared(entry), data: entry.data })),
-      texts,
-    ),
-  ];
+  const sharedProblems = [...checkGlossary(glossary.map(sharedSource), texts), ...checkNames(names.map(sharedSource), texts)];
   const plansBuilt = built.map(({ plan }) => plan);
   sharedProblems.push(
     ...checkChains(
