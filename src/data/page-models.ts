@@ -87,8 +87,7 @@ export function roadPageModel(locale: Locale, plan: Plan, road: RoadPage): RoadP
     frame: {
       path,
       title: `${t('road.label', { number: road.number })}: ${name}`,
-      description:
-        road.en && !display.readsOriginal ? road.en.summary : t('road.description', { title: roadTitle(locale, road), initiatives }),
+      description: road.en && !display.readsOriginal ? road.en.summary : t('road.description', { title: heading.text, initiatives }),
       searchable: !display.pending(road),
       breadcrumbs: { trail: [home(locale)], current: name },
     },

@@ -5,6 +5,9 @@ import { NOT_STATED } from '../schemas/structure.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import type { InitiativePage, RoadPage } from './plan.ts';
 
+/** What a plan's title is made of: the Chinese, and its translation where there is one. */
+type PlanTitles = { zh: { title: string }; en?: { title: string } };
+
 /** True on a translated page whose translation is still in preparation: it shows the original instead. */
 export const translationPending = (locale: Locale, page: { en?: unknown }) => displayFor(locale).pending(page);
 
@@ -35,8 +38,11 @@ export const bylineInSentence = (locale: Locale, plan: { zh: { byline: string };
     : displayFor(locale).text({ zh: plan.zh.byline, en: plan.en?.byline }).text;
 
 /** A plan's title as shown: its English title, or the Chinese while the translation is pending. */
-export const planTitle = (locale: Locale, plan: { zh: { title: string }; en?: { title: string } }) =>
-  displayFor(locale).text({ zh: plan.zh.title, en: plan.en?.title }).text;
+export const planTitle = (locale: Locale, plan: PlanTitles) => planHeading(locale, plan).text;
+
+/** A plan's title as shown, with its lang: the Chinese (marked as such) while the translation is pending. */
+export const planHeading = (locale: Locale, plan: PlanTitles): Passage =>
+  displayFor(locale).text({ zh: plan.zh.title, en: plan.en?.title });
 
 /** A plan's source as one line: byline, publisher and date, each “not stated” (in the reader's language) where the text gives none. */
 export function planSourceLine(
