@@ -1,8 +1,8 @@
 /** The built site holds together: every internal link, asset and #anchor resolves; every page has its counterpart; the HTML is valid. */
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { extractIds, extractLinks } from '../../scripts/lib/html-links.ts';
-import { BASE, SITE, fileForPath, htmlFiles, read } from './built-site.ts';
+import { extractIds, extractLinks, extractLoads } from '../../scripts/lib/html-links.ts';
+import { BASE, SITE, allFiles, fileForPath, htmlFiles, read } from './built-site.ts';
 
 const pages = htmlFiles();
 
@@ -32,6 +32,26 @@ describe('dist/', () => {
     }
     expect(checked).toBeGreaterThan(pages.length * 10);
     expect(broken).toEqual([]);
+  });
+
+  // No third-party request, checked on every page here; the browser sweep sees it on one page per template.
+  it('loads nothing from another origin: no page, stylesheet or script fetches from anywhere but the site', () => {
+    const elsewhere: string[] = [];
+    let loads = 0;
+    for (const page of pages) {
+      const pageUrl = new URL(`${BASE}${page.replace(/index\.html$/u, '')}`, SITE);
+      for (const address of extractLoads(read(page))) {
+        loads += 1;
+        if (new URL(address, pageUrl).origin !== SITE.origin) elsewhere.push(`${page}: ${address}`);
+      }
+    }
+    // Stylesheets fetch through url() and @import; scripts through import and fetch. Ours name only relative paths.
+    const ABSOLUTE = /(?:url\(\s*["']?|@import\s+["']|\bimport\s*\(?\s*["']|\bfrom\s*["']|\bfetch\(\s*["'`])((?:[a-z][a-z\d+.-]*:)?\/\/[^"'`)\s]+)/giu;
+    for (const file of allFiles().filter((name) => /\.(css|m?js)$/u.test(name))) {
+      for (const [, address] of read(file).matchAll(ABSOLUTE)) if (new URL(address, SITE).origin !== SITE.origin) elsewhere.push(`${file}: ${address}`);
+    }
+    expect(loads).toBeGreaterThan(pages.length * 2);
+    expect(elsewhere).toEqual([]);
   });
 
   it('has every language page in the other language too', () => {
