@@ -137,21 +137,23 @@ export function yamlFilesPerPlan({ base, folder, itemSchema }: { base: string; f
       const root = absoluteFrom(context, base);
       const sync = () => {
         const entries = [];
+        // Every refused file, so that one build names them all: status files are written a few at a time.
+        const refusals: string[] = [];
         for (const plan of planFolders(root)) {
           const updates = [];
           for (const entry of globSync(`${plan}/${folder}/*.{yaml,yml}`, { cwd: root }).sort()) {
             const absolute = resolve(root, entry);
             const filePath = shownPath(context, absolute);
             const result = itemSchema.safeParse(parseYamlEntry(readFileSync(absolute, 'utf8'), filePath));
-            if (!result.success) {
-              throw new Error(
+            if (result.success) updates.push({ file: filePath, ...(result.data as object) });
+            else
+              refusals.push(
                 `${filePath}: ${result.error.issues.map((issue) => `${issue.path.join('.') || 'file'}: ${issue.message}`).join('; ')}`,
               );
-            }
-            updates.push({ file: filePath, ...(result.data as object) });
           }
           entries.push({ id: plan, data: { updates } });
         }
+        if (refusals.length > 0) throw new Error(refusals.join('\n'));
         context.store.clear();
         for (const entry of entries) context.store.set(entry);
         return Promise.resolve();
