@@ -15,9 +15,7 @@ export const BUILD_FILES = [
   'tests/unit/hostile-export.test.ts',
   'tests/unit/plan-in-progress.test.ts',
   'tests/unit/status-timeline.test.ts',
-  'tests/unit/tmpdir-beside-checkout.test.ts',
   'tests/unit/translation-pending-build.test.ts',
-  'tests/unit/translation-version-missing.test.ts',
   'tests/unit/translation-versions.test.ts',
 ];
 

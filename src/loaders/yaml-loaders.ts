@@ -31,6 +31,19 @@ function reloadOnChange(context: LoaderContext, watched: string, sync: () => Pro
   });
 }
 
+/**
+ * One refused file as a line of the build's message: the file, then what is wrong. Astro's schema errors mark the
+ * field in bold over several lines (“title**: **title: Required”); the marks and line breaks are dropped, so each
+ * file is one line, and a message that already starts with the file keeps it once.
+ */
+function refusal(filePath: string, error: unknown): string {
+  const message = (error instanceof Error ? error.message : String(error))
+    .replaceAll('**', '')
+    .replace(/\s*\n\s*/gu, ' ')
+    .trim();
+  return message.startsWith(filePath) ? message : `${filePath}: ${message}`;
+}
+
 /** The plan folders under `root`: each folder holding zh/plan.yaml, by name, sorted. */
 const planFolders = (root: string) =>
   globSync('*/zh/plan.yaml', { cwd: root })
@@ -45,16 +58,23 @@ export function yamlFiles({ base, pattern }: { base: string; pattern: string }):
       const root = absoluteFrom(context, base);
       const sync = async () => {
         const entries = [];
+        // Every refused file, so that one build names them all: a translator's batch of files has its slips together.
+        const refusals: string[] = [];
         for (const entry of globSync(pattern, { cwd: root }).sort()) {
           const absolute = resolve(root, entry);
           const filePath = shownPath(context, absolute);
-          const data = parseYamlEntry(readFileSync(absolute, 'utf8'), filePath);
           const id = entry
             .split('\\')
             .join('/')
             .replace(/\.ya?ml$/u, '');
-          entries.push({ id, data: await context.parseData({ id, data, filePath }), filePath });
+          try {
+            const data = parseYamlEntry(readFileSync(absolute, 'utf8'), filePath);
+            entries.push({ id, data: await context.parseData({ id, data, filePath }), filePath });
+          } catch (error) {
+            refusals.push(refusal(filePath, error));
+          }
         }
+        if (refusals.length > 0) throw new Error(refusals.join('\n'));
         // Replace the entries only once every file has been read and validated.
         context.store.clear();
         for (const entry of entries) context.store.set(entry);

@@ -1,12 +1,13 @@
 /**
  * Bad content stops `astro build` with a message naming the file and the field: content that reads well alone but
- * not with the rest (a road that does not exist, a duplicate slug, figures that differ between the languages, a
- * glossary term rendered another way, a search synonym for no word on the pages). The content check reports every
- * problem it finds in one run, so one build with five broken things shows each one's message: one build instead of
- * five, and it holds that no problem hides another. The search synonyms are checked later, when the search data is
+ * not with the rest (a missing English page, a translation that records no version, a road that does not exist, a
+ * duplicate slug, figures that differ between the languages, a glossary term rendered another way, a search synonym
+ * for no word on the pages). The content check (src/lib/check-content.ts) reports every problem it finds in one run,
+ * so one build with seven broken things shows each one's message: one build instead of seven, and it holds that no
+ * problem hides another. The search synonyms are checked later, when the search data is
  * written from the pages (src/pages/search/[lang].json.ts), so that case builds alone.
  */
-import { renameSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWith, edit } from './bad-content.ts';
@@ -15,6 +16,10 @@ let build: ReturnType<typeof buildWith>;
 
 beforeAll(() => {
   build = buildWith((plan) => {
+    // A Chinese page without its English page.
+    rmSync(join(plan, 'en/initiatives/warm-home.yaml'));
+    // A translation that does not record which version of the Chinese it translates.
+    edit(join(plan, 'en/initiatives/green-home.yaml'), (text) => text.replace(/^translates:\n(?:\s+.*\n)+/mu, ''));
     // A reference to a road that does not exist.
     edit(join(plan, 'zh/initiatives/smart-city.yaml'), (text) => text.replace(/^road: .*$/mu, 'road: no-such-road'));
     // An initiative given the slug of a road: references by slug would become ambiguous.
@@ -36,6 +41,14 @@ beforeAll(() => {
 describe('astro build with content that does not agree with the rest', () => {
   it('stops', () => {
     expect(build.status).not.toBe(0);
+  });
+
+  it('names a missing English page: the file it expected', () => {
+    expect(build.output).toMatch(/en\/initiatives\/warm-home\.yaml: `file`: missing English translation/u);
+  });
+
+  it('names a translation that records no version: the file and the field', () => {
+    expect(build.output).toMatch(/en\/initiatives\/green-home\.yaml: `translates`: missing/u);
   });
 
   it('names a reference to a road that does not exist', () => {
