@@ -12,9 +12,8 @@ export const BUILD_FILES = [
   'tests/unit/bad-status-update.test.ts',
   'tests/unit/commitment-chain-build.test.ts',
   'tests/unit/copied-plan.test.ts',
-  'tests/unit/hostile-export.test.ts',
+  'tests/unit/edited-content.test.ts',
   'tests/unit/plan-in-progress.test.ts',
-  'tests/unit/status-timeline.test.ts',
   'tests/unit/translation-pending-build.test.ts',
   'tests/unit/translation-versions.test.ts',
 ];

@@ -1,20 +1,43 @@
 /**
- * A status update added as a content file (the fixture) shows on the commitment's own page with its source,
- * in the overview's counts, in the status feed, as a dated timeline on its initiative page, and in the downloads.
+ * Two edits a content editor makes, built together in one copy of the content (each test reads only what its edit
+ * changes, so one build serves both and saves a build of the whole site):
+ * - a status update added as a content file (the fixture) shows on the commitment's own page with its source,
+ *   in the overview's counts, in the status feed, as a dated timeline on its initiative page, and in the downloads;
+ * - a commitment whose English begins with a spreadsheet formula is published unchanged in the JSON, and as inert
+ *   text in the CSV.
  */
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { makeWorkDir } from '../../scripts/lib/work-dir.ts';
 
-const work = makeWorkDir('status-update-');
+// The commitment's own words follow the formula, so every other content check (figures, terms) still passes.
+const FORMULA = '=HYPERLINK("https://evil.example/","Support")';
+let HOSTILE = '';
+const work = makeWorkDir('edited-content-');
 const outDir = join(work, 'dist');
 const built = (path: string) => readFileSync(join(outDir, path), 'utf8');
+
+/** Puts the formula in front of one commitment's English (it is on no page the status update touches). */
+function addHostileCommitment(file: string): void {
+  const text = readFileSync(file, 'utf8');
+  const changed = text.replace(
+    /(- id: zero-additional-land-upgrades\n(?: {2}.*\n)*? {2}en: )"(.*)"/u,
+    (_match, head: string, english: string) => {
+      HOSTILE = `${FORMULA} ${english}`;
+      return `${head}'${HOSTILE.replaceAll("'", "''")}'`;
+    },
+  );
+  if (changed === text) throw new Error('fixture: commitment zero-additional-land-upgrades not found');
+  writeFileSync(file, changed);
+}
 
 beforeAll(() => {
   cpSync('content', join(work, 'content'), { recursive: true });
   cpSync('tests/fixtures/status-update.yaml', join(work, 'content/eight-roads/status/new-5g-base-stations-2030-01-15.yaml'));
+  addHostileCommitment(join(work, 'content/eight-roads/commitments.yaml'));
   const result = astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') });
   if (result.status !== 0) throw new Error(result.output);
 }, 120_000);
@@ -80,5 +103,19 @@ describe('a status update', () => {
     const statuses = new Map(commitments.map((c) => [c.id, c.status]));
     expect(statuses.get('new-5g-base-stations')).toBe('in-progress');
     expect(statuses.get('full-5g-coverage')).toBe('announced');
+  });
+});
+
+describe('a commitment that begins like a formula', () => {
+  it('is unchanged in the JSON', () => {
+    const { commitments } = JSON.parse(built('data/commitments.json')) as { commitments: { id: string; en: string }[] };
+    expect(commitments.find((c) => c.id === 'zero-additional-land-upgrades')?.en).toBe(HOSTILE);
+  });
+
+  it('is text, not a formula, in the CSV', () => {
+    const [header, ...rows]: string[][] = parse(built('data/commitments.csv').slice(1));
+    const row = rows.find((cells) => cells[header.indexOf('id')] === 'zero-additional-land-upgrades')!;
+    expect(row[header.indexOf('en')]).toBe(`'${HOSTILE}`);
+    expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/u.test(cell))).toEqual([]);
   });
 });
