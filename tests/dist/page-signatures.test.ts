@@ -34,6 +34,12 @@ describe('a page’s structural signature', () => {
     differ('<section><h2>a</h2></section>', '<section><h2>a</h2><p>b</p></section>');
   });
 
+  it('sees a different script or stylesheet', () => {
+    differ('<script type="module" src="/_astro/search.js"></script>', '<script type="module" src="/_astro/cite.js"></script>');
+    differ('<link rel="stylesheet" href="/_astro/a.css">', '<link rel="stylesheet" href="/_astro/b.css">');
+    same('<link rel="canonical" href="https://example.org/a/">', '<link rel="canonical" href="https://example.org/b/">');
+  });
+
   it('sees an empty name, alt text or heading where another page has words', () => {
     differ('<h2>Measures</h2>', '<h2></h2>');
     differ('<img src="/a.png" alt="A chart">', '<img src="/a.png" alt="">');

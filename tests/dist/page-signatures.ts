@@ -44,11 +44,19 @@ const OPAQUE = new Set(['script', 'style', 'template']);
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const hasText = (node: Node) => 'childNodes' in node && node.childNodes.some((child) => child.nodeName === '#text' && 'value' in child && child.value.trim() !== '');
 
+/**
+ * Addresses that are not wording: which script a page runs and which stylesheet it links. Pages that share a
+ * signature then run the same code, so a console error seen on one would be seen on all (the browser sweep opens one).
+ */
+const isCode = (element: Element, name: string) =>
+  (element.tagName === 'script' && name === 'src') ||
+  (element.tagName === 'link' && name === 'href' && element.attrs.some((attr) => attr.name === 'rel' && /\b(?:stylesheet|modulepreload)\b/u.test(attr.value)));
+
 function describeAttributes(element: Element): string {
   return element.attrs
     .map(({ name, value }) => {
       if (name === 'class') return `.${value.split(/\s+/u).filter(Boolean).sort().join('.')}`;
-      if (isWording(name)) return value.trim() === '' ? `${name}=""` : name;
+      if (isWording(name) && !isCode(element, name)) return value.trim() === '' ? `${name}=""` : name;
       return `${name}=${JSON.stringify(value)}`;
     })
     .sort()
