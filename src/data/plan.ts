@@ -19,6 +19,7 @@ import {
 } from '../lib/check-content.ts';
 import type { Status } from '../schemas/status.ts';
 import { checkChains } from '../lib/commitment-chain.ts';
+import { synonymProblems } from './search-lexicon.ts';
 
 type Translation = CollectionEntry<'translations'>['data'];
 type CommitmentData = CollectionEntry<'commitments'>['data'];
@@ -259,6 +260,8 @@ async function loadPlans(): Promise<Plan[]> {
       (plan) => `content/${plan}/commitments.yaml`,
     ),
   );
+  // The search's synonyms must each lead to a word of the English pages, which only the plans together know.
+  sharedProblems.push(...(await synonymProblems(plansBuilt)));
   if (sharedProblems.length > 0) throw failure(sharedProblems);
   for (const { plan } of built) {
     // The build lists what is still to translate, so a plan in progress is visibly so.

@@ -1,0 +1,48 @@
+/**
+ * Each language's search lexicon, built from the plans and the word lists in content/search/, and the check that
+ * every search synonym leads to a word of the English pages. Takes the plans as input, so the content check
+ * (src/data/plan.ts) can run the synonym check with its own, and src/pages/search/[lang].json.ts can serve the lexicon.
+ */
+import type { Locale } from '../i18n/locales.ts';
+import { buildLexicon } from '../lib/search-lexicon.ts';
+import { isKnown, type SearchLexicon } from '../lib/search-expand.ts';
+import { figureAmounts } from './search-figures.ts';
+import { loadFiller, loadSynonyms, SYNONYMS_FILE } from './search-words.ts';
+import type { Plan } from './plan.ts';
+
+/** The English text a reader can find in every plan: titles, summaries, paragraphs, commitments and the glossary. */
+function englishTexts(plans: Plan[]): string[] {
+  // A page whose translation is still in preparation has no English words yet.
+  const page = (en?: { title: string; summary: string; paragraphs: string[]; name?: string }) =>
+    en ? [en.name ?? '', en.title, en.summary, ...en.paragraphs] : [];
+  return [
+    ...plans.flatMap((plan) => [
+      ...page(plan.en),
+      ...plan.roads.flatMap((road) => page(road.en)),
+      ...plan.initiatives.flatMap((initiative) => page(initiative.en)),
+      ...plan.commitments.map((commitment) => commitment.en),
+    ]),
+    ...plans[0].glossary.flatMap((entry) => [entry.literal, entry.en, ...entry.enForms]),
+  ];
+}
+
+/** The lexicon the search page of `locale` reads (see src/lib/search-lexicon.ts). */
+export async function searchLexicon(locale: Locale, plans: Plan[]): Promise<SearchLexicon> {
+  const [synonyms, filler] = await Promise.all([loadSynonyms(), loadFiller()]);
+  const figures = plans.flatMap(figureAmounts);
+  return buildLexicon({ locale, synonyms, filler: filler[locale], glossary: plans[0].glossary, figures, texts: englishTexts(plans) });
+}
+
+/** Search synonyms whose site word is on no English page, one problem each, naming the file and the entry. */
+export async function synonymProblems(plans: Plan[]): Promise<string[]> {
+  const [synonyms, lexicon] = await Promise.all([loadSynonyms(), searchLexicon('en', plans)]);
+  const known = new Set(lexicon.words);
+  const allText = englishTexts(plans).join(' ').toLowerCase().replace(/\s+/gu, ' ');
+  return synonyms.flatMap((group, index) => {
+    const site = group.site.toLowerCase();
+    const missing = allText.includes(site) ? [] : site.split(/[\s-]+/u).filter((word) => !isKnown(word, known));
+    return missing.length > 0
+      ? [`${SYNONYMS_FILE}: \`${index}.site\`: “${group.site}” is not on the English pages (${missing.join(', ')})`]
+      : [];
+  });
+}
