@@ -53,15 +53,25 @@ let failed = 0;
 const running = new Set<ChildProcess>();
 const stopped = new Set<ChildProcess>();
 
-/** Ends every running suite with all it started (each is its own process group, Chromium included). */
+/** Sends `signal` to a suite's process group, if it is still there. */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // The suite ended on its own meanwhile.
+  }
+}
+
+/**
+ * Ends every running suite with all it started (each is its own process group, Chromium included). SIGINT, as Ctrl-C
+ * would: Playwright then stops its web server, which runs in a process group of its own and outlived a SIGTERM, holding
+ * the checkout's port so that the next run refused to start. SIGTERM follows for a suite still running 10 s later.
+ */
 function stopAll(): void {
   for (const child of running) {
     stopped.add(child);
-    try {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // The suite ended on its own meanwhile.
-    }
+    signalGroup(child, 'SIGINT');
+    setTimeout(() => signalGroup(child, 'SIGTERM'), 10_000).unref();
   }
 }
 // Detached suites get neither the terminal's Ctrl-C nor CI's stop: pass them on.
