@@ -26,19 +26,26 @@ function englishTexts(plans: Plan[]): string[] {
   ];
 }
 
+/** What both lexicons are built from: the word lists, read once, and the plans' English text, figures and glossary. */
+async function lexiconSources(plans: Plan[]) {
+  const [synonyms, filler] = await Promise.all([loadSynonyms(), loadFiller()]);
+  return { synonyms, filler, glossary: plans[0].glossary, figures: plans.flatMap(figureAmounts), texts: englishTexts(plans) };
+}
+
+const lexiconFrom = (locale: Locale, { filler, ...sources }: Awaited<ReturnType<typeof lexiconSources>>) =>
+  buildLexicon({ locale, filler: filler[locale], ...sources });
+
 /** The lexicon the search page of `locale` reads (see src/lib/search-lexicon.ts). */
 export async function searchLexicon(locale: Locale, plans: Plan[]): Promise<SearchLexicon> {
-  const [synonyms, filler] = await Promise.all([loadSynonyms(), loadFiller()]);
-  const figures = plans.flatMap(figureAmounts);
-  return buildLexicon({ locale, synonyms, filler: filler[locale], glossary: plans[0].glossary, figures, texts: englishTexts(plans) });
+  return lexiconFrom(locale, await lexiconSources(plans));
 }
 
 /** Search synonyms whose site word is on no English page, one problem each, naming the file and the entry. */
 export async function synonymProblems(plans: Plan[]): Promise<string[]> {
-  const [synonyms, lexicon] = await Promise.all([loadSynonyms(), searchLexicon('en', plans)]);
-  const known = new Set(lexicon.words);
-  const allText = englishTexts(plans).join(' ').toLowerCase().replace(/\s+/gu, ' ');
-  return synonyms.flatMap((group, index) => {
+  const sources = await lexiconSources(plans);
+  const known = new Set(lexiconFrom('en', sources).words);
+  const allText = sources.texts.join(' ').toLowerCase().replace(/\s+/gu, ' ');
+  return sources.synonyms.flatMap((group, index) => {
     const site = group.site.toLowerCase();
     const missing = allText.includes(site) ? [] : site.split(/[\s-]+/u).filter((word) => !isKnown(word, known));
     return missing.length > 0
