@@ -164,12 +164,17 @@ export function yamlFilesPerPlan({ base, folder, itemSchema }: { base: string; f
           for (const entry of globSync(`${plan}/${folder}/*.{yaml,yml}`, { cwd: root }).sort()) {
             const absolute = resolve(root, entry);
             const filePath = shownPath(context, absolute);
-            const result = itemSchema.safeParse(parseYamlEntry(readFileSync(absolute, 'utf8'), filePath));
-            if (result.success) updates.push({ file: filePath, ...(result.data as object) });
-            else
-              refusals.push(
-                `${filePath}: ${result.error.issues.map((issue) => `${issue.path.join('.') || 'file'}: ${issue.message}`).join('; ')}`,
-              );
+            try {
+              const result = itemSchema.safeParse(parseYamlEntry(readFileSync(absolute, 'utf8'), filePath));
+              if (result.success) updates.push({ file: filePath, ...(result.data as object) });
+              else
+                refusals.push(
+                  refusal(filePath, result.error.issues.map((issue) => `${issue.path.join('.') || 'file'}: ${issue.message}`).join('; ')),
+                );
+            } catch (error) {
+              // An empty or unreadable file is refused like the others, not ahead of them.
+              refusals.push(refusal(filePath, error));
+            }
           }
           entries.push({ id: plan, data: { updates } });
         }

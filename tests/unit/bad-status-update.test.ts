@@ -23,12 +23,17 @@ beforeAll(() => {
     BAD_SOURCES.forEach((source, index) =>
       writeFileSync(join(plan, `status/source-${index}.yaml`), FIXTURE.replace(/^source: .*$/mu, `source: "${source}"`)),
     );
+    writeFileSync(join(plan, 'status/emptied.yaml'), '# emptied by mistake\n');
   });
 }, 120_000);
 
 describe('astro build with bad status updates', () => {
   it('stops', () => {
     expect(build.status).not.toBe(0);
+  });
+
+  it('refuses an empty file with the others, naming it', () => {
+    expect(build.output).toContain('status/emptied.yaml: `file`: the file is empty');
   });
 
   it.each(BAD_DATES.map((date, index) => [date, index]))('refuses the date %s, naming the file and the field', (_date, index) => {
