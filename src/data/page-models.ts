@@ -146,10 +146,8 @@ export interface CommitmentPageModel {
   /** The road and, where there is one, the initiative that state the commitment, linked. */
   road: PageLink;
   initiative: PageLink | undefined;
-  /** The paragraph that states it: its page's title, its address, and the paragraph in each language. */
+  /** The paragraph that states it: its page's title, its address (the source of “announced” in its history), and the paragraph in each language. */
   source: { pageTitle: string; href: string; chinese: string; english: string | undefined };
-  /** Where the article states it: the source of “announced” in its history. */
-  articleHref: string;
   citeUrl: string;
   previous?: PageLink;
   next?: PageLink;
@@ -168,7 +166,6 @@ export function commitmentPageModel(locale: Locale, plan: Plan, id: string): Com
   const { previous, next } = neighbours(siblings, siblings.indexOf(commitment));
   const link = (item: Commitment | undefined) => item && { href: commitmentOwnHref(locale, item), label: display.text(item).text };
   const stating = initiative ?? road;
-  const href = commitmentHref(locale, commitment);
   return {
     frame: {
       path,
@@ -191,11 +188,10 @@ export function commitmentPageModel(locale: Locale, plan: Plan, id: string): Com
     },
     source: {
       pageTitle: initiative ? initiativeTitle(locale, initiative) : roadTitle(locale, road),
-      href,
+      href: commitmentHref(locale, commitment),
       chinese: stating.zh.paragraphs[commitment.paragraph - 1],
       english: stating.en?.paragraphs[commitment.paragraph - 1],
     },
-    articleHref: href,
     citeUrl: absoluteUrl(locale, path),
     previous: link(previous),
     next: link(next),
