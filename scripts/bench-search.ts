@@ -2,7 +2,7 @@
  * `npm run bench:search` (after `npm run build`): measures search on the built site in Chromium.
  * Prints, per language, the bytes transferred for a first search on a cold page, the bytes a
  * search in the other language's index adds (the cross-language fallback), and the median and p95
- * time per query over both query sets once Pagefind is loaded.
+ * time per query over both query sets once Pagefind is loaded. BENCH_FILES=1 lists the first search's files and sizes.
  * Targets: first search < 200 KB transferred; fallback < 150 KB more; p95 < 50 ms. Figures, not a pass/fail test.
  */
 import { chromium, type Page, type Request } from '@playwright/test';
@@ -54,8 +54,9 @@ try {
     let transfers: Promise<number>[] = [];
     let files: string[] = [];
     const count = (request: Request) => {
+      const size = request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize);
+      transfers.push(size);
       files.push(new URL(request.url()).pathname);
-      transfers.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize));
     };
     context.on('requestfinished', count);
     const measure = async (query: string) => {
@@ -63,8 +64,10 @@ try {
       files = [];
       const time = await timedSearch(page, query);
       await page.waitForLoadState('networkidle');
-      const bytes = (await Promise.all(transfers)).reduce((sum, size) => sum + size, 0);
-      return { time, bytes, requests: files.length, list: files.join(' ') };
+      const sizes = await Promise.all(transfers);
+      const bytes = sizes.reduce((sum, size) => sum + size, 0);
+      const list = files.map((file, index) => `${file} ${(sizes[index] / 1024).toFixed(1)} KB`).join(', ');
+      return { time, bytes, requests: files.length, list };
     };
     const first = SEARCH_CASES.find((entry) => entry.locale === locale)!.query;
     const cold = await measure(first);
@@ -79,7 +82,7 @@ try {
 
     // Byte counting asks the browser for each request's sizes: stopped before timing, so as not to slow the page.
     context.off('requestfinished', count);
-    // Pages read (Pagefind fragments fetched) over the query set: the slow step, and not moved by the machine's load.
+    // Fragment files fetched over the query set (each holds about 20 pages' text): reading pages was the slow step.
     let fragments = 0;
     const countFragment = (request: Request) => {
       if (request.url().endsWith('.pf_fragment')) fragments += 1;
@@ -89,7 +92,7 @@ try {
     const cases = [...SEARCH_CASES, ...UNDERSTANDING_CASES].filter((entry) => entry.locale === locale);
     for (const { query } of cases) times.push(await timedSearch(page, query));
     console.log(
-      `${locale}: ${times.length} queries once loaded: median ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms; ${fragments} pages fetched`,
+      `${locale}: ${times.length} queries once loaded: median ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms; ${fragments} fragment files fetched`,
     );
     // Where the time goes: the slowest queries, to see what they have in common.
     const slowest = cases
