@@ -15,7 +15,11 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import { axePages } from '../dist/page-signatures.ts';
 import { builtPages } from '../dist/site-pages.ts';
 
-/** axe-core itself, injected once per page load and run twice (AxeBuilder injects on every run and collects passes too). */
+/**
+ * axe-core itself, run twice per page (AxeBuilder injects on every run and collects passes too). Given to the context as
+ * an init script, it is in every page before the page's own scripts: evaluated into each loaded page instead, its
+ * 500 KB cost a quarter of the sweep's CPU time (measured: 18 of 76 core-seconds over 66 pages).
+ */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -43,6 +47,7 @@ const EXTRA_PAGES = ['/404.html', '/zh/search/?q=幼儿园', '/en/search/?q=kind
 
 async function sweep(browser: Browser, baseURL: string, paths: string[]): Promise<string[]> {
   const context = await browser.newContext({ baseURL });
+  await context.addInitScript({ content: AXE_SOURCE });
   const problems: string[] = [];
   const queue = [...paths];
   const worker = async () => {
@@ -63,7 +68,6 @@ async function sweep(browser: Browser, baseURL: string, paths: string[]): Promis
       const response = await page.goto(path);
       if (response?.status() !== 200 && !path.endsWith('404.html')) problems.push(`${path}: HTTP ${response?.status()}`);
       if (path.includes('?q=')) await page.locator('[data-search-result]').first().waitFor();
-      await page.evaluate(AXE_SOURCE);
       for (const violation of await axeViolations(page, { type: 'tag', values: TAGS })) problems.push(`${path} (light): ${violation}`);
       await page.emulateMedia({ colorScheme: 'dark' });
       for (const violation of await axeViolations(page, { type: 'rule', values: COLOUR_RULES }))
