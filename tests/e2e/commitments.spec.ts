@@ -1,20 +1,23 @@
 /** The commitments table: complete without JavaScript; filtered and sorted with it; rows link to the commitment's page, which links to its paragraph. */
-import { expect, test } from '@playwright/test';
+import { expect, freshTest, test } from './tab.ts';
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-  test('the whole table is there, and a row leads to the commitment’s page and on to the paragraph that states it', async ({ page }) => {
-    await page.goto('/zh/commitments/');
-    const rows = page.locator('[data-commitments-table] tbody tr');
-    expect(await rows.count()).toBeGreaterThanOrEqual(100);
-    await expect(page.locator('[data-commitments-filters]')).toBeHidden();
-    await page.locator('#commitment-new-public-kindergartens').getByRole('link').first().click();
-    await expect(page).toHaveURL(/\/zh\/eight-roads\/commitments\/new-public-kindergartens\/$/u);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('新建9个公办幼儿园');
-    await page.locator('[data-commitment-source] figcaption a').click();
-    await expect(page).toHaveURL(/\/zh\/eight-roads\/shared-development\/warm-home\/#p1$/u);
-    await expect(page.locator('#p1')).toContainText('新建9个公办幼儿园');
-  });
+  freshTest.use({ javaScriptEnabled: false });
+  freshTest(
+    'the whole table is there, and a row leads to the commitment’s page and on to the paragraph that states it',
+    async ({ page }) => {
+      await page.goto('/zh/commitments/');
+      const rows = page.locator('[data-commitments-table] tbody tr');
+      expect(await rows.count()).toBeGreaterThanOrEqual(100);
+      await expect(page.locator('[data-commitments-filters]')).toBeHidden();
+      await page.locator('#commitment-new-public-kindergartens').getByRole('link').first().click();
+      await expect(page).toHaveURL(/\/zh\/eight-roads\/commitments\/new-public-kindergartens\/$/u);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('新建9个公办幼儿园');
+      await page.locator('[data-commitment-source] figcaption a').click();
+      await expect(page).toHaveURL(/\/zh\/eight-roads\/shared-development\/warm-home\/#p1$/u);
+      await expect(page.locator('#p1')).toContainText('新建9个公办幼儿园');
+    },
+  );
 });
 
 test('filters by road and type narrow the table, and the count is announced', async ({ page }) => {
@@ -63,8 +66,8 @@ test('downloads are linked and served', async ({ page, request }) => {
 });
 
 test.describe('citing an initiative', () => {
-  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-  test('the citation names the report, the page and its URL, and copies with the date accessed', async ({ page }) => {
+  freshTest.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  freshTest('the citation names the report, the page and its URL, and copies with the date accessed', async ({ page }) => {
     await page.goto('/en/eight-roads/industry-city-integration/smart-city/');
     const cite = page.locator('[data-cite-text]');
     await expect(cite).toContainText('staff reporter');
@@ -82,8 +85,8 @@ test.describe('citing an initiative', () => {
   });
 
   test.describe('without JavaScript', () => {
-    test.use({ javaScriptEnabled: false });
-    test('the citation is plain text with a blank for the date', async ({ page }) => {
+    freshTest.use({ javaScriptEnabled: false });
+    freshTest('the citation is plain text with a blank for the date', async ({ page }) => {
       await page.goto('/zh/eight-roads/industry-city-integration/smart-city/');
       await expect(page.locator('[data-cite-text]')).toContainText('访问日期:____年__月__日'.replace(':', '\uff1a'));
       await expect(page.getByRole('button', { name: '复制引用' })).toHaveCount(0);

@@ -1,5 +1,5 @@
 /** Glossary links in the text: a plain link to the entry, with a tooltip of the short explanation as an enhancement. */
-import { expect, test } from '@playwright/test';
+import { expect, freshTest, test } from './tab.ts';
 
 const PAGE = '/en/eight-roads/industrial-upgrading/enterprise-tiers/';
 
@@ -26,8 +26,8 @@ test('hovering or focusing a term shows its explanation; Escape closes it', asyn
 });
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-  test('terms are plain links to the glossary', async ({ page }) => {
+  freshTest.use({ javaScriptEnabled: false });
+  freshTest('terms are plain links to the glossary', async ({ page }) => {
     await page.goto(PAGE);
     const term = page.locator('[data-translation] a.term-link').first();
     await expect(term).toHaveAttribute('href', /\/en\/glossary\/#/u);

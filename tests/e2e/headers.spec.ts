@@ -1,5 +1,5 @@
 /** The site as a CDN serves it, with the generated dist/_headers: security and caching headers, and every feature still working under the CSP. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './tab.ts';
 
 test('pages carry the security headers and short caching', async ({ request }) => {
   const response = await request.get('/en/eight-roads/opening-up/foreign-trade/');

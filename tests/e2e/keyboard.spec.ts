@@ -1,5 +1,6 @@
 /** A keyboard-only walk: home → road → initiative → language switch → search, with visible focus. */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './tab.ts';
 
 /** Presses Tab until the focused element matches; fails after `limit` presses. */
 async function tabTo(page: Page, matches: (el: { text: string; href: string | null }) => boolean, limit = 80): Promise<void> {

@@ -1,5 +1,5 @@
 /** A reader finds their way: home → road → initiative, language switch, previous/next, with and without JavaScript. */
-import { expect, test } from '@playwright/test';
+import { expect, freshTest, test } from './tab.ts';
 
 test.describe('from home to an initiative', () => {
   test('in Chinese', async ({ page }) => {
@@ -58,8 +58,8 @@ test('the root page offers both languages', async ({ page }) => {
 });
 
 test.describe('with JavaScript off', () => {
-  test.use({ javaScriptEnabled: false });
-  test('a reader still gets from home to an initiative and switches language', async ({ page }) => {
+  freshTest.use({ javaScriptEnabled: false });
+  freshTest('a reader still gets from home to an initiative and switches language', async ({ page }) => {
     await page.goto('/en/');
     await page.getByRole('link', { name: 'Party building', exact: false }).first().click();
     await expect(page.locator('main')).toContainText('党建大数据平台');

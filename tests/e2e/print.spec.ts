@@ -1,5 +1,5 @@
 /** An initiative page prints cleanly: the text and its URL, without navigation or buttons. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './tab.ts';
 
 test('an initiative page prints its text and URL, without navigation', async ({ page }) => {
   await page.goto('/en/eight-roads/shared-development/warm-home/');

@@ -3,7 +3,7 @@
  * loaded once and every query is typed into its form in turn (the page's real search path), and the
  * result links are read from the rendered list: what a reader sees, without a page load per query.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './tab.ts';
 import { SEARCH_CASES, type SearchCase } from '../search/queries.ts';
 import { UNDERSTANDING_CASES, UNDERSTANDING_KINDS } from '../search/queries-understanding.ts';
 import { searchEach } from '../search/run-query.ts';

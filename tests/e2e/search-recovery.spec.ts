@@ -3,11 +3,11 @@
  * nobody offered, a query in the other language, a typo. Each test breaks something and checks what
  * the reader then sees.
  */
-import { expect, test } from '@playwright/test';
+import { expect, freshTest, test } from './tab.ts';
 
 const WARM_HOME = 'eight-roads/shared-development/warm-home/';
 
-test('when Pagefind hangs, the page says so and offers the browse link; the next search works', async ({ page }) => {
+freshTest('when Pagefind hangs, the page says so and offers the browse link; the next search works', async ({ page }) => {
   const hang = () => undefined; // Never answered.
   await page.route('**/pagefind/**', hang);
   // The page's own clock, moved past the 15 s limit once the search has begun, rather than 15 s of waiting.
@@ -23,7 +23,7 @@ test('when Pagefind hangs, the page says so and offers the browse link; the next
   await expect(page.locator('[data-search-result] h2 a').first()).toHaveAttribute('href', new RegExp(`/en/${WARM_HOME}`, 'u'));
 });
 
-test('after a failed load, searching again loads Pagefind again instead of failing', async ({ page }) => {
+freshTest('after a failed load, searching again loads Pagefind again instead of failing', async ({ page }) => {
   const abort = (route: { abort: () => Promise<void> }) => route.abort();
   await page.route('**/pagefind/pagefind.js*', abort);
   await page.goto('/zh/search/?q=幼儿园');

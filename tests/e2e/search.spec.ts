@@ -1,5 +1,5 @@
 /** Search as readers use it: from the header, in both languages, with filters, history, and bad input. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './tab.ts';
 import { searchFor } from '../search/run-query.ts';
 
 const WARM_HOME = '/zh/eight-roads/shared-development/warm-home/';
