@@ -8,14 +8,14 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * complete, and holds that they build through astroBuild). Listed longest first, the order they start in (below).
  */
 export const BUILD_FILES = [
-  'tests/unit/translation-versions.test.ts', // 3 builds, one after another
   'tests/unit/bad-content-files.test.ts', // 4 builds that stop at the content sync
+  'tests/unit/bad-content-agreement.test.ts', // 2 builds
+  'tests/unit/translation-versions.test.ts', // two plans, imported first
   'tests/unit/copied-plan.test.ts', // two plans
   'tests/unit/commitment-chain-build.test.ts', // two plans
-  'tests/unit/bad-content-agreement.test.ts', // 2 builds
   'tests/unit/plan-in-progress.test.ts',
+  'tests/unit/translation-pending-build.test.ts', // two plans, imported first
   'tests/unit/edited-content.test.ts',
-  'tests/unit/translation-pending-build.test.ts',
   'tests/unit/bad-status-update.test.ts',
 ];
 

@@ -1,28 +1,48 @@
 /**
- * (The in-progress case; the complete plan's are in translation-versions.test.ts.)
- * A translation records the version of the Chinese it translates. When the seed changes (6日 → 8日)
- * and `npm run import` rewrites the Chinese, a complete plan's build stops naming the English file and
- * paragraph; in a plan whose translation is in progress, the page is marked pending instead.
+ * (The refused cases are in translation-versions.test.ts.) After the seed changes (6日 → 8日) and `npm run import`
+ * rewrites the Chinese, one build holds two plans: in eight-roads the translator has updated the English and stamped
+ * the file again, so the build is accepted; in a plan whose translation is in progress the changed page is marked
+ * pending instead of stopping the build.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { importAndBuild } from './translation-versions.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importAndBuild, stamp } from './translation-versions.ts';
+
+let result: ReturnType<typeof importAndBuild>;
+beforeAll(() => {
+  result = importAndBuild({
+    'eight-roads': {
+      prepare: (plan) => {
+        const english = join(plan, 'en/plan.yaml');
+        writeFileSync(english, readFileSync(english, 'utf8').replace('On the morning of the 6th,', 'On the morning of the 8th,'));
+        stamp(plan);
+      },
+    },
+    'plan-in-translation': {
+      // The plan's structure.yaml says whether its translation is complete; the import carries it into zh/plan.yaml.
+      beforeImport: (plan) => {
+        const structure = join(plan, 'structure.yaml');
+        writeFileSync(structure, `translation: in-progress\n${readFileSync(structure, 'utf8')}`);
+      },
+    },
+  });
+}, 240_000);
 
 describe('a change to the Chinese after translation', () => {
+  it('is accepted once the translator has updated the English and re-stamped the file', () => {
+    expect(result.status, result.output).toBe(0);
+    expect(readFileSync(join(result.outDir, 'en/eight-roads/index.html'), 'utf8')).not.toContain('data-translation-pending');
+  });
+
   it('marks the page as pending in a plan whose translation is in progress', () => {
-    const { status, output, outDir } = importAndBuild(undefined, (plan) => {
-      // The plan's structure.yaml says whether its translation is complete; the import carries it into zh/plan.yaml.
-      const structure = join(plan, 'structure.yaml');
-      writeFileSync(structure, `translation: in-progress\n${readFileSync(structure, 'utf8')}`);
-    });
-    expect(status, output).toBe(0);
-    const fullText = readFileSync(join(outDir, 'en/eight-roads/index.html'), 'utf8');
+    expect(result.status, result.output).toBe(0);
+    const fullText = readFileSync(join(result.outDir, 'en/plan-in-translation/index.html'), 'utf8');
     expect(fullText).toContain('data-translation-pending');
     expect(fullText).toContain('This page’s translation is pending');
     // Pages whose Chinese did not change are not marked.
-    expect(readFileSync(join(outDir, 'en/eight-roads/industry-city-integration/smart-city/index.html'), 'utf8')).not.toContain(
-      'data-translation-pending',
-    );
+    expect(
+      readFileSync(join(result.outDir, 'en/plan-in-translation/industry-city-integration/smart-city/index.html'), 'utf8'),
+    ).not.toContain('data-translation-pending');
   });
 });

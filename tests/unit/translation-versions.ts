@@ -1,6 +1,8 @@
 /**
- * Shared by the translation-version build tests (split into files so that their builds run side by side):
- * a copy of the seeds and content whose seed changes (6日 → 8日), imported and built.
+ * Shared by the translation-version build tests (two files, so that their builds run side by side): a copy of the
+ * seeds and content in which eight-roads is also copied as each further plan named, every plan's seed changes
+ * (6日 → 8日), and the copy is imported and built. Two plans in one build, each with its own edits, test two cases
+ * for the price of one build: a build costs 5–9 CPU-seconds whatever it builds.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,19 +16,35 @@ afterAll(() => {
   for (const work of works) rmSync(work, { recursive: true, force: true });
 });
 
-/** Copies seeds and content, changes the seed, imports (`beforeImport` may edit the content first), lets `prepare` edit the content, and builds. */
-export function importAndBuild(prepare: (plan: string) => void = () => {}, beforeImport: (plan: string) => void = () => {}) {
+/** What a test does to one plan's content folder: `beforeImport` before `npm run import`, `prepare` after it. */
+export interface PlanEdits {
+  beforeImport?: (plan: string) => void;
+  prepare?: (plan: string) => void;
+}
+
+/** Copies seeds and content (eight-roads as each plan named), changes every seed, imports, applies each plan's edits, and builds. */
+export function importAndBuild(plans: Record<string, PlanEdits>) {
   const work = makeWorkDir('translation-version-');
   works.push(work);
   cpSync('seeds', join(work, 'seeds'), { recursive: true });
   cpSync('content', join(work, 'content'), { recursive: true });
-  const seed = join(work, 'seeds/eight-roads/article.txt');
-  const text = readFileSync(seed, 'utf8');
-  if (!text.includes('6日上午')) throw new Error('fixture: the seed no longer says 6日上午');
-  writeFileSync(seed, text.replace('6日上午', '8日上午'));
-  beforeImport(join(work, 'content/eight-roads'));
+  const folder = (plan: string) => join(work, 'content', plan);
+  for (const plan of Object.keys(plans)) {
+    if (plan !== 'eight-roads') {
+      cpSync('seeds/eight-roads', join(work, 'seeds', plan), { recursive: true });
+      cpSync('content/eight-roads', folder(plan), { recursive: true });
+      // The outline names its plan, and the import holds it to its folder's name.
+      const structure = join(folder(plan), 'structure.yaml');
+      writeFileSync(structure, readFileSync(structure, 'utf8').replace(/^plan: eight-roads$/mu, `plan: ${plan}`));
+    }
+    const seed = join(work, 'seeds', plan, 'article.txt');
+    const text = readFileSync(seed, 'utf8');
+    if (!text.includes('6日上午')) throw new Error('fixture: the seed no longer says 6日上午');
+    writeFileSync(seed, text.replace('6日上午', '8日上午'));
+    plans[plan].beforeImport?.(folder(plan));
+  }
   execFileSync(process.execPath, [resolve('scripts/import-seed.ts')], { cwd: work, stdio: 'pipe' });
-  prepare(join(work, 'content/eight-roads'));
+  for (const [plan, edits] of Object.entries(plans)) edits.prepare?.(folder(plan));
   const outDir = join(work, 'dist');
   return { ...astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') }), outDir };
 }
