@@ -11,8 +11,7 @@ export const BUILD_FILES = [
   'tests/unit/bad-content-files.test.ts', // 4 builds that stop at the content sync
   'tests/unit/bad-content-agreement.test.ts', // 2 builds
   'tests/unit/translation-versions.test.ts', // two plans, imported first
-  'tests/unit/copied-plan.test.ts', // two plans
-  'tests/unit/commitment-chain-build.test.ts', // two plans
+  'tests/unit/copied-plan.test.ts', // two plans, one continuing the other
   'tests/unit/plan-in-progress.test.ts',
   'tests/unit/translation-pending-build.test.ts', // two plans, imported first
   'tests/unit/edited-content.test.ts',

@@ -1,8 +1,10 @@
 /**
- * A plan is a folder: copying content/eight-roads/ to content/eight-roads-copy/, with no other change, builds a second,
- * independent plan whose pages, links and commitment pages stay under its own slug.
+ * A plan is a folder: copying content/eight-roads/ to content/eight-roads-copy/ builds a second, independent plan whose
+ * pages, links and commitment pages stay under its own slug. The copy is also a later plan (order 2) in which one
+ * commitment `continues` one of eight-roads: both commitment pages show the chain. One build for both cases, since a
+ * build costs 5–9 CPU-seconds whatever it builds; the copy's only changes are those two lines.
  */
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
@@ -12,10 +14,18 @@ const work = makeWorkDir('copied-plan-');
 const outDir = join(work, 'dist');
 const built = (path: string) => readFileSync(join(outDir, path), 'utf8');
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/gu)].map((match) => match[1]);
+const append = (file: string, find: string, add: string) =>
+  writeFileSync(file, readFileSync(file, 'utf8').replace(find, `${find}\n${add}`));
 
 beforeAll(() => {
+  const copy = join(work, 'content/eight-roads-copy');
   cpSync('content', join(work, 'content'), { recursive: true });
-  cpSync('content/eight-roads', join(work, 'content/eight-roads-copy'), { recursive: true });
+  cpSync('content/eight-roads', copy, { recursive: true });
+  const planFile = join(copy, 'zh/plan.yaml');
+  const planText = readFileSync(planFile, 'utf8');
+  if (!/^order: 1$/mu.test(planText)) throw new Error('fixture: eight-roads/zh/plan.yaml no longer says order: 1');
+  writeFileSync(planFile, planText.replace(/^order: 1$/mu, 'order: 2'));
+  append(join(copy, 'commitments.yaml'), '- id: new-5g-base-stations', '  continues: eight-roads/new-5g-base-stations');
   const result = astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') });
   if (result.status !== 0) throw new Error(result.output);
 }, 240_000);
@@ -105,7 +115,11 @@ describe('a copied plan folder', () => {
     for (const locale of ['zh', 'en']) {
       const site = built(`${locale}/commitments/index.html`);
       const list = /<nav[^>]*data-commitments-plans[\s\S]*?<\/nav>/u.exec(site)?.[0] ?? '';
-      expect(list).toContain(`href="/${locale}/eight-roads-copy/commitments/"`);
+      // The page shows the newest plan's table (the copy, order 2) and links to the other's.
+      expect(list.match(/<li>/gu)).toHaveLength(2);
+      expect(list).toMatch(/<li><span aria-current="page"/u);
+      expect(list).toContain(`href="/${locale}/eight-roads/commitments/"`);
+      expect(site).toContain(`href="/data/eight-roads-copy/commitments.csv"`);
       for (const plan of ['eight-roads', 'eight-roads-copy']) {
         const page = built(`${locale}/${plan}/commitments/index.html`);
         const rows = page.match(/<tr id="commitment-/gu)?.length ?? 0;
@@ -131,5 +145,27 @@ describe('a copied plan folder', () => {
       expect(existsSync(join(outDir, `data/${plan}/commitments-changelog.json`))).toBe(true);
     }
     expect(combined.commitments).toHaveLength(own('eight-roads').commitments.length * 2);
+  });
+});
+
+describe('a commitment continued in a later plan', () => {
+  it('shows the chain on both pages, earliest plan first, linking each to the other', () => {
+    for (const locale of ['zh', 'en']) {
+      const earlier = built(`${locale}/eight-roads/commitments/new-5g-base-stations/index.html`);
+      const later = built(`${locale}/eight-roads-copy/commitments/new-5g-base-stations/index.html`);
+      for (const html of [earlier, later]) {
+        const chain = /<section[^>]*data-commitment-chain[\s\S]*?<\/section>/u.exec(html)?.[0] ?? '';
+        expect([...chain.matchAll(/data-chain-link="([^"]+)"/gu)].map((match) => match[1])).toEqual([
+          'eight-roads/new-5g-base-stations',
+          'eight-roads-copy/new-5g-base-stations',
+        ]);
+      }
+      expect(earlier).toContain(`href="/${locale}/eight-roads-copy/commitments/new-5g-base-stations/"`);
+      expect(later).toContain(`href="/${locale}/eight-roads/commitments/new-5g-base-stations/"`);
+    }
+  });
+
+  it('leaves commitments without continues without a chain', () => {
+    expect(built('en/eight-roads/commitments/full-5g-coverage/index.html')).not.toContain('data-commitment-chain');
   });
 });
