@@ -132,6 +132,16 @@ describe('a copied plan folder', () => {
     }
   });
 
+  it('lists each plan’s repaired breaks on the about page under one section, each headed by its plan', () => {
+    for (const locale of ['zh', 'en']) {
+      const about = built(`${locale}/about/index.html`);
+      expect(about.match(/ id="repairs"/gu)).toHaveLength(1);
+      expect(about.match(/<section aria-labelledby="repairs">/gu)).toHaveLength(1);
+      for (const plan of ['eight-roads', 'eight-roads-copy']) expect(about).toMatch(new RegExp(`<h3 id="repairs-${plan}"`, 'u'));
+      expect(about.match(/data-repair-log/gu)).toHaveLength(2);
+    }
+  });
+
   it('publishes the data per plan and combined, with the plan named in every record', () => {
     type Records = { attribution: string; commitments: { id: string; plan: string }[] };
     const combined = JSON.parse(built('data/commitments.json')) as Records;
