@@ -152,8 +152,10 @@ for (const suite of SUITES) {
   runs.set(
     suite.name,
     Promise.all(before).then(async (passedBefore) => {
-      if (passedBefore.includes(false) || (failed > 0 && !KEEP_GOING) || process.exitCode === 130) return false;
-      const ok = await inTurn(() => run(suite));
+      const stopping = () => (failed > 0 && !KEEP_GOING) || process.exitCode === 130;
+      if (passedBefore.includes(false) || stopping()) return false;
+      // Asked again once its turn comes: a suite that failed meanwhile must not let a waiting one start.
+      const ok = await inTurn(() => (stopping() ? Promise.resolve(false) : run(suite)));
       if (!ok && !KEEP_GOING) stopAll();
       return ok;
     }),
