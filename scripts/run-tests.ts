@@ -123,6 +123,11 @@ function run({ name, script }: Suite): Promise<boolean> {
  * two (313, 283 and 261 s wall).
  */
 const SUITES_AT_ONCE = Number(process.env.TEST_SUITES_AT_ONCE ?? 2);
+// 0 or a word would queue every suite for ever: refuse it before anything starts.
+if (!Number.isInteger(SUITES_AT_ONCE) || SUITES_AT_ONCE < 1) {
+  console.error(`TEST_SUITES_AT_ONCE must be a whole number of at least 1, not “${process.env.TEST_SUITES_AT_ONCE}”`);
+  process.exit(2);
+}
 let suitesRunning = 0;
 const queued: (() => void)[] = [];
 /** Runs `work` once fewer than SUITES_AT_ONCE suites run, in the order suites became ready. */
