@@ -137,7 +137,10 @@ describe('a copied plan folder', () => {
       const about = built(`${locale}/about/index.html`);
       expect(about.match(/ id="repairs"/gu)).toHaveLength(1);
       expect(about.match(/<section aria-labelledby="repairs">/gu)).toHaveLength(1);
-      for (const plan of ['eight-roads', 'eight-roads-copy']) expect(about).toMatch(new RegExp(`<h3 id="repairs-${plan}"`, 'u'));
+      for (const plan of ['eight-roads', 'eight-roads-copy']) {
+        expect(about).toMatch(new RegExp(`<h3 id="repairs-${plan}"`, 'u'));
+        expect(about).toMatch(new RegExp(`<table[^>]*aria-labelledby="repairs-${plan}"`, 'u'));
+      }
       expect(about.match(/data-repair-log/gu)).toHaveLength(2);
     }
   });
