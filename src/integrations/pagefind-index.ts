@@ -2,14 +2,28 @@
  * Builds the Pagefind search index after every `astro build`.
  * Astro empties the output folder on each build, so indexing belongs to the build itself.
  * Pagefind reads each page's `<html lang>` and writes one index per language.
- * Pages' fragments are written in shared files of about 20 pages each (src/lib/fragment-files.ts).
+ * Pages' fragments are written in shared files of about 20 pages each, a road's pages together (src/lib/fragment-files.ts).
  * Any error Pagefind reports fails the build.
  */
 import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { LOCALE_KEYS } from '../i18n/locales.ts';
-import { fragmentFilesPerLanguage } from '../lib/fragment-files.ts';
+import { fragmentFilesPerLanguage, fragmentOrder } from '../lib/fragment-files.ts';
+
+/** Every built page with its text, and its plan and road as its search filters (PageSearchTags.astro) hold them. */
+function builtPages(outDir: string) {
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const content = readFileSync(join(outDir, file), 'utf8');
+      const plan = /data-pagefind-filter="plan:([^"]*)"/u.exec(content)?.[1] ?? '';
+      const road = /data-pagefind-filter="road">([^<]*)</u.exec(content)?.[1].trim() ?? '';
+      return { file, content, plan, road };
+    });
+}
 
 function fail(step: string, errors: string[]): never {
   throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -24,13 +38,18 @@ export function pagefindIndex(): AstroIntegration {
         const maxFragments = fragmentFilesPerLanguage(pages.length, LOCALE_KEYS.length);
         const { index, errors } = await pagefind.createIndex({ maxFragments });
         if (!index) fail('createIndex', errors);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length > 0) fail('addDirectory', added.errors);
-        if (added.page_count === 0) fail('addDirectory', ['no page was indexed: is data-pagefind-body missing?']);
+        // Page by page, in an order of our own (addDirectory takes the disk's): see fragmentOrder.
+        let indexed = 0;
+        for (const { file, content } of fragmentOrder(builtPages(outDir))) {
+          const added = await index.addHTMLFile({ sourcePath: file, content });
+          if (added.errors.length > 0) fail(`addHTMLFile (${file})`, added.errors);
+          indexed += 1;
+        }
+        if (indexed === 0) fail('addHTMLFile', ['no page was indexed: is data-pagefind-body missing?']);
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length > 0) fail('writeFiles', written.errors);
         await pagefind.close();
-        logger.info(`indexed ${added.page_count} pages, their fragments in up to ${maxFragments} files per language`);
+        logger.info(`indexed ${indexed} pages, their fragments in up to ${maxFragments} files per language`);
       },
     },
   };

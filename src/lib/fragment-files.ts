@@ -8,3 +8,23 @@ export const PAGES_PER_FRAGMENT_FILE = 20;
 export function fragmentFilesPerLanguage(pageCount: number, languageCount: number): number {
   return Math.max(1, Math.ceil(pageCount / languageCount / PAGES_PER_FRAGMENT_FILE));
 }
+
+/** What orders a page in the index: the page's file in the build, and its plan and road as its search filters hold them. */
+export interface IndexedPage {
+  file: string;
+  /** The plan's slug, or '' for a page of no plan (the glossary, the site's own pages). */
+  plan: string;
+  /** The road's name, or '' for a page of no road. */
+  road: string;
+}
+
+/**
+ * The order pages are given to Pagefind, which fills the shared fragment files in the order it is given pages: plan
+ * by plan, road by road, so that a query's pages, mostly of one road, lie in few files. Given in the order the disk
+ * lists them, each file held pages of every road, and the first search fetched more of them (measured: 196.8 KB
+ * against 187.4 for the first Chinese search).
+ */
+export function fragmentOrder<T extends IndexedPage>(pages: T[]): T[] {
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...pages].sort((a, b) => compare(a.plan, b.plan) || compare(a.road, b.road) || compare(a.file, b.file));
+}

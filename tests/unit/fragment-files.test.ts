@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentFilesPerLanguage, PAGES_PER_FRAGMENT_FILE } from '../../src/lib/fragment-files.ts';
+import { fragmentFilesPerLanguage, fragmentOrder, PAGES_PER_FRAGMENT_FILE } from '../../src/lib/fragment-files.ts';
 
 describe('fragmentFilesPerLanguage', () => {
   it('gives each language one file per PAGES_PER_FRAGMENT_FILE pages, rounded up', () => {
@@ -13,5 +13,33 @@ describe('fragmentFilesPerLanguage', () => {
 
   it('writes at least one file for a tiny site', () => {
     expect(fragmentFilesPerLanguage(1, 2)).toBe(1);
+  });
+});
+
+describe('fragmentOrder', () => {
+  const page = (file: string, plan: string, road: string) => ({ file, plan, road });
+
+  it('puts each road’s pages together, plan by plan, whatever order the disk lists them in', () => {
+    const pages = [
+      page('zh/b-plan/commitments/x/index.html', 'b-plan', '开放'),
+      page('zh/a-plan/commitments/y/index.html', 'a-plan', '共建'),
+      page('zh/glossary/index.html', '', ''),
+      page('zh/a-plan/open/index.html', 'a-plan', '开放'),
+      page('zh/a-plan/commitments/z/index.html', 'a-plan', '开放'),
+      page('zh/a-plan/share/index.html', 'a-plan', '共建'),
+    ];
+    expect(fragmentOrder(pages).map(({ file }) => file)).toEqual([
+      'zh/glossary/index.html',
+      'zh/a-plan/commitments/y/index.html',
+      'zh/a-plan/share/index.html',
+      'zh/a-plan/commitments/z/index.html',
+      'zh/a-plan/open/index.html',
+      'zh/b-plan/commitments/x/index.html',
+    ]);
+  });
+
+  it('gives the same order for the same pages listed in any order', () => {
+    const pages = [page('b', 'p', 'r'), page('a', 'p', 'r'), page('c', 'p', 'q')];
+    expect(fragmentOrder(pages)).toEqual(fragmentOrder([...pages].reverse()));
   });
 });
