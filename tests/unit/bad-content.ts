@@ -1,17 +1,19 @@
 /**
- * Bad content for the build-failure tests: copies content/ to a scratch folder, breaks one thing, and builds from it
- * (in a copy of the project of its own, scripts/lib/astro-build.ts). Used by bad-content-*.test.ts.
+ * Bad content for the build-failure tests: copies content/ (with the reference plan alone, tests/reference-plan.ts) to a
+ * scratch folder, breaks one thing, and builds from it (in a copy of the project of its own, scripts/lib/astro-build.ts).
+ * Used by bad-content-*.test.ts.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { makeWorkDir } from '../../scripts/lib/work-dir.ts';
+import { copyReferenceContent } from '../reference-plan.ts';
 
 /** Builds from a copy of content/ that `breakContent` has changed (it gets the plan folder, content/eight-roads). */
 export function buildWith(breakContent: (dir: string) => void): { status: number | null; output: string } {
   const work = makeWorkDir('bad-content-');
   const contentDir = join(work, 'content');
-  cpSync('content', contentDir, { recursive: true });
+  copyReferenceContent(contentDir);
   breakContent(join(contentDir, 'eight-roads'));
   const result = astroBuild({ CONTENT_DIR: contentDir, OUT_DIR: join(work, 'dist'), CACHE_DIR: join(work, 'cache') });
   rmSync(work, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { makeWorkDir, removeWorkDir } from '../../scripts/lib/work-dir.ts';
+import { copyReferenceContent } from '../reference-plan.ts';
 
 const work = makeWorkDir('copied-plan-');
 const outDir = join(work, 'dist');
@@ -19,7 +20,7 @@ const append = (file: string, find: string, add: string) =>
 
 beforeAll(() => {
   const copy = join(work, 'content/eight-roads-copy');
-  cpSync('content', join(work, 'content'), { recursive: true });
+  copyReferenceContent(join(work, 'content'));
   cpSync('content/eight-roads', copy, { recursive: true });
   const planFile = join(copy, 'zh/plan.yaml');
   const planText = readFileSync(planFile, 'utf8');

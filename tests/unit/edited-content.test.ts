@@ -12,6 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { makeWorkDir } from '../../scripts/lib/work-dir.ts';
+import { copyReferenceContent } from '../reference-plan.ts';
 
 // The commitment's own words follow the formula, so every other content check (figures, terms) still passes.
 const FORMULA = '=HYPERLINK("https://evil.example/","Support")';
@@ -35,7 +36,7 @@ function addHostileCommitment(file: string): void {
 }
 
 beforeAll(() => {
-  cpSync('content', join(work, 'content'), { recursive: true });
+  copyReferenceContent(join(work, 'content'));
   cpSync('tests/fixtures/status-update.yaml', join(work, 'content/eight-roads/status/new-5g-base-stations-2030-01-15.yaml'));
   addHostileCommitment(join(work, 'content/eight-roads/commitments.yaml'));
   const result = astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') });

@@ -11,6 +11,7 @@ import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { makeWorkDir, removeWorkDir } from '../../scripts/lib/work-dir.ts';
 import { importPlans } from '../../scripts/import/import-plans.ts';
 import { toFullWidthPunctuation } from '../../src/lib/chinese-punctuation.ts';
+import { copyReferenceContent } from '../reference-plan.ts';
 
 const FIXTURE = resolve('tests/fixtures/invented-plan');
 const work = makeWorkDir('plan-in-progress-');
@@ -21,7 +22,7 @@ let output = '';
 let firstRoad = '';
 
 beforeAll(() => {
-  cpSync('content', content, { recursive: true });
+  copyReferenceContent(content);
   mkdirSync(join(work, 'seeds/invented-plan'), { recursive: true });
   cpSync(join(FIXTURE, 'overrides.yaml'), join(work, 'seeds/invented-plan/overrides.yaml'));
   importPlans({ contentDir: content, seedsDir: join(work, 'seeds'), text: { path: join(FIXTURE, 'article.txt'), plan: 'invented-plan' } });

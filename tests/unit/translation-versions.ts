@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { makeWorkDir } from '../../scripts/lib/work-dir.ts';
+import { copyReferenceContent } from '../reference-plan.ts';
 
 export const works: string[] = [];
 afterAll(() => {
@@ -27,7 +28,7 @@ export function importAndBuild(plans: Record<string, PlanEdits>) {
   const work = makeWorkDir('translation-version-');
   works.push(work);
   cpSync('seeds', join(work, 'seeds'), { recursive: true });
-  cpSync('content', join(work, 'content'), { recursive: true });
+  copyReferenceContent(join(work, 'content'));
   const folder = (plan: string) => join(work, 'content', plan);
   for (const plan of Object.keys(plans)) {
     if (plan !== 'eight-roads') {

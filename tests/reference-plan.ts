@@ -1,0 +1,26 @@
+/**
+ * The plan the tests are about, eight-roads: the tests that count or name one plan's pages, records and search results
+ * hold for it, whichever other plans the site has.
+ *
+ * The content a fixture build starts from: the site's own files and the reference plan, eight-roads, without the
+ * site's other plans. Each fixture build tests one behaviour on one plan (two where it copies eight-roads as a
+ * second); built from every plan, each would grow with the site: with three plans, the unit suite's builds checked
+ * and wrote three times the pages, and the tests that count one plan's records failed. A site-wide file (the
+ * glossary, the corrections log) that names another plan's page would need that plan too: the build then stops and
+ * names the broken reference.
+ */
+import { cpSync, existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const REFERENCE_PLAN = 'eight-roads';
+
+/** Copies content/ to `target`, leaving out every plan folder (one with a structure.yaml) but the reference plan. */
+export function copyReferenceContent(target: string): void {
+  const otherPlans = new Set(
+    readdirSync('content').filter((name) => name !== REFERENCE_PLAN && existsSync(join('content', name, 'structure.yaml'))),
+  );
+  cpSync('content', target, {
+    recursive: true,
+    filter: (source) => !otherPlans.has(relative('content', source).split(/[\\/]/u)[0]),
+  });
+}
