@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import datapackage from 'datapackage';
+import { REFERENCE_PLAN } from '../reference-plan.ts';
 import { DIST, read } from './built-site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'datapackage-'));
@@ -39,12 +40,13 @@ describe('datapackage.json', () => {
     const rows = await (await readCsv(copyOfData())).rows();
     const json = JSON.parse(read('data/commitments.json')) as { commitments: { measures: unknown[] }[] };
     expect(rows).toHaveLength(json.commitments.reduce((sum, c) => sum + Math.max(1, c.measures.length), 0));
-    const park = rows.filter((row) => row.id === 'park-upgrading');
+    const planRows = rows.filter((row) => row.plan === REFERENCE_PLAN);
+    const park = planRows.filter((row) => row.id === 'park-upgrading');
     expect(park.map((row) => [row.measure, row.value, row.unit])).toEqual([
       [1, 10, 'count'],
       [2, 400_000, 'm2'],
     ]);
-    expect(rows.find((row) => row.id === 'one-zone-ten-parks')).toMatchObject({ measure: null, amount: null, value: null });
+    expect(planRows.find((row) => row.id === 'one-zone-ten-parks')).toMatchObject({ measure: null, amount: null, value: null });
   });
 
   it('rejects a CSV that breaks the schema (so the check above can fail)', async () => {

@@ -6,18 +6,21 @@ import { parse } from 'yaml';
 import { parse as parseCsvText } from 'csv-parse/sync';
 import { csvCellFor, csvRows } from '../../src/lib/commitments-export.ts';
 import { CSV_COLUMNS, type CommitmentRecord } from '../../src/schemas/commitment-record.ts';
+import { REFERENCE_PLAN } from '../reference-plan.ts';
 import { read } from './built-site.ts';
 
-const source = parse(readFileSync('content/eight-roads/commitments.yaml', 'utf8')) as ({ id: string } & Record<string, unknown>)[];
+const source = parse(readFileSync(`content/${REFERENCE_PLAN}/commitments.yaml`, 'utf8')) as ({ id: string } & Record<string, unknown>)[];
 const json = JSON.parse(read('data/commitments.json')) as { attribution: string; commitments: CommitmentRecord[] };
+/** The reference plan's records in the combined file: the other plans' are the same shape, with ids of their own. */
+const planRecords = json.commitments.filter((record) => record.plan === REFERENCE_PLAN);
 const csv = read('data/commitments.csv');
 const parseCsv = (text: string): string[][] => parseCsvText(text, { relaxColumnCount: false });
 
 describe('downloads', () => {
   it('JSON holds every commitment of the collection, field for field', () => {
     expect(json.attribution).toMatch(/本报记者 张慧/u);
-    const records = new Map(json.commitments.map((c: { id: string }) => [c.id, c]));
-    expect([...records.keys()].sort()).toEqual(source.map((entry) => entry.id).sort());
+    const records = new Map(planRecords.map((c: { id: string }) => [c.id, c]));
+    expect(planRecords.map((record) => record.id).sort()).toEqual(source.map((entry) => entry.id).sort());
     for (const entry of source) {
       const record = records.get(entry.id) as unknown as Record<string, unknown>;
       for (const field of ['road', 'paragraph', 'zh', 'en', 'type']) expect(record[field], `${entry.id}.${field}`).toEqual(entry[field]);
@@ -33,14 +36,17 @@ describe('downloads', () => {
   });
 
   it('publishes each plan’s data on its own too, the same records as the combined file', () => {
-    const own = JSON.parse(read('data/eight-roads/commitments.json')) as { commitments: CommitmentRecord[] };
-    expect(own.commitments).toEqual(json.commitments);
-    expect(read('data/eight-roads/commitments.csv')).toBe(csv);
+    const own = JSON.parse(read(`data/${REFERENCE_PLAN}/commitments.json`)) as { commitments: CommitmentRecord[] };
+    expect(own.commitments).toEqual(planRecords);
+    const [header, ...rows] = parseCsv(csv.slice(1));
+    const [ownHeader, ...ownRows] = parseCsv(read(`data/${REFERENCE_PLAN}/commitments.csv`).slice(1));
+    expect(ownHeader).toEqual(header);
+    expect(ownRows).toEqual(rows.filter((row) => row[header.indexOf('plan')] === REFERENCE_PLAN));
   });
 
   it('lists commitments in article order, road by road', () => {
     const roadOrder = ['effective-investment', 'industrial-upgrading', 'innovation-driven', 'industry-city-integration', 'deepening-reform', 'opening-up', 'party-building', 'shared-development'];
-    const positions = json.commitments.map((c: { road: string }) => roadOrder.indexOf(c.road));
+    const positions = planRecords.map((c: { road: string }) => roadOrder.indexOf(c.road));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
@@ -64,9 +70,10 @@ describe('downloads', () => {
         Object.fromEntries(CSV_COLUMNS.map((column) => [column, csvCellFor(record[column])])),
       );
     });
-    const park = rows.filter((row) => row[0] === 'park-upgrading');
+    const planRows = rows.filter((row) => row[header.indexOf('plan')] === REFERENCE_PLAN);
+    const park = planRows.filter((row) => row[0] === 'park-upgrading');
     expect(park.map((row) => row[header.indexOf('amount')])).toEqual(['10个', '40万平米']);
-    expect(rows.filter((row) => row[0] === 'one-zone-ten-parks').map((row) => row[header.indexOf('measure')])).toEqual(['']);
+    expect(planRows.filter((row) => row[0] === 'one-zone-ten-parks').map((row) => row[header.indexOf('measure')])).toEqual(['']);
   });
 
   it('CSV has no cell a spreadsheet would run as a formula', () => {
@@ -76,7 +83,7 @@ describe('downloads', () => {
 
 describe('status feeds', () => {
   it.each(['zh', 'en'])('/%s/ has a status-update feed, linked from the overview, with no item while every status is “announced”', (locale) => {
-    const feed = read(`${locale}/eight-roads/commitments/updates.xml`);
+    const feed = read(`${locale}/${REFERENCE_PLAN}/commitments/updates.xml`);
     expect(feed).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0">/u);
     expect(feed).toContain(`<language>${locale === 'zh' ? 'zh-Hans' : 'en'}</language>`);
     expect(feed).not.toContain('<item>');
