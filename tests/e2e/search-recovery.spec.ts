@@ -3,6 +3,7 @@
  * nobody offered, a query in the other language, a typo. Each test breaks something and checks what
  * the reader then sees.
  */
+import { searchUrl } from '../search/run-query.ts';
 import { expect, freshTest, test } from './tab.ts';
 
 const WARM_HOME = 'eight-roads/shared-development/warm-home/';
@@ -12,7 +13,7 @@ freshTest('when Pagefind hangs, the page says so and offers the browse link; the
   await page.route('**/pagefind/**', hang);
   // The page's own clock, moved past the 15 s limit once the search has begun, rather than 15 s of waiting.
   await page.clock.install();
-  await page.goto('/en/search/?q=kindergarten');
+  await page.goto(searchUrl('en', 'kindergarten'));
   await expect(page.getByRole('status')).toHaveText(/Searching/u);
   await page.clock.fastForward(16_000);
   await expect(page.getByRole('status')).toHaveText(/taking too long/u);
@@ -26,7 +27,7 @@ freshTest('when Pagefind hangs, the page says so and offers the browse link; the
 freshTest('after a failed load, searching again loads Pagefind again instead of failing', async ({ page }) => {
   const abort = (route: { abort: () => Promise<void> }) => route.abort();
   await page.route('**/pagefind/pagefind.js*', abort);
-  await page.goto('/zh/search/?q=幼儿园');
+  await page.goto(searchUrl('zh', '幼儿园'));
   await expect(page.getByRole('status')).toHaveText('搜索暂时无法使用。请改用下方链接浏览全部举措。');
   await expect(page.getByRole('link', { name: '浏览全部8条路和26项重点举措' })).toBeVisible();
 
@@ -45,7 +46,7 @@ test('filter values that the page does not offer are ignored, not a hidden filte
 });
 
 test('Chinese on the English search finds the page through the Chinese index, labelled, linking to the English page', async ({ page }) => {
-  await page.goto('/en/search/?q=幼儿园');
+  await page.goto(searchUrl('en', '幼儿园'));
   await expect(page.getByRole('heading', { name: 'Found in the Chinese original: these links open the English pages' })).toBeVisible();
   await expect(page.locator('[data-search-other-results] h2 a').first()).toHaveAttribute(
     'href',
@@ -55,7 +56,7 @@ test('Chinese on the English search finds the page through the Chinese index, la
 });
 
 test('an English name on the Chinese search finds the Chinese page through the English index', async ({ page }) => {
-  await page.goto('/zh/search/?q=Huawei');
+  await page.goto(searchUrl('zh', 'Huawei'));
   await expect(page.getByRole('heading', { name: '在英文译文中找到：以下链接打开对应的中文页面' })).toBeVisible();
   await expect(page.locator('[data-search-other-results] h2 a').first()).toHaveAttribute(
     'href',
@@ -64,19 +65,23 @@ test('an English name on the Chinese search finds the Chinese page through the E
 });
 
 test('a typo gets “Did you mean …?” with the site’s word, and its results', async ({ page }) => {
-  await page.goto('/en/search/?q=hosptial');
+  await page.goto(searchUrl('en', 'hosptial'));
   await expect(page.getByText('Did you mean hospital?')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'hospital', exact: true })).toHaveAttribute('href', '/en/search/?q=hospital');
+  // The suggestion keeps the plan filter, when the site offers one.
+  await expect(page.getByRole('link', { name: 'hospital', exact: true })).toHaveAttribute(
+    'href',
+    /^\/en\/search\/\?q=hospital(&plan=[a-z0-9-]+)?$/u,
+  );
   await expect(page.locator('[data-search-result] h2 a').first()).toHaveAttribute('href', new RegExp(`/en/${WARM_HOME}`, 'u'));
 });
 
 test('figures reach the same page in either language’s form', async ({ page }) => {
-  await page.goto(`/en/search/?q=${encodeURIComponent('2万亩')}`);
+  await page.goto(searchUrl('en', '2万亩'));
   await expect(page.locator('[data-search-result] h2 a').first()).toHaveAttribute(
     'href',
     /\/en\/eight-roads\/effective-investment\/rural-revitalization\//u,
   );
   await expect(page.locator('[data-search-result] mark').first()).toHaveText(/20,000|mu/u);
-  await page.goto(`/zh/search/?q=${encodeURIComponent('RMB 200 billion')}`);
+  await page.goto(searchUrl('zh', 'RMB 200 billion'));
   await expect(page.locator('[data-search-result] h2 a').first()).toHaveAttribute('href', /\/zh\/eight-roads\/industrial-upgrading\//u);
 });
