@@ -4,10 +4,11 @@
  */
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
+import { copyPlan } from '../lib/plan-copy.ts';
 
 export function writePlanCopies(target: string, count: number): void {
   cpSync('content', target, { recursive: true });
   for (let copy = 2; copy <= count; copy += 1) {
-    cpSync(join(target, 'eight-roads'), join(target, `eight-roads-copy-${copy}`), { recursive: true });
+    copyPlan(join(target, 'eight-roads'), join(target, `eight-roads-copy-${copy}`));
   }
 }

@@ -2,12 +2,14 @@
  * A plan is a folder: copying content/eight-roads/ to content/eight-roads-copy/ builds a second, independent plan whose
  * pages, links and commitment pages stay under its own slug. The copy is also a later plan (order 2) in which one
  * commitment `continues` one of eight-roads: both commitment pages show the chain. One build for both cases, since a
- * build costs 5–9 CPU-seconds whatever it builds; the copy's only changes are those two lines.
+ * build costs 5–9 CPU-seconds whatever it builds; the copy's only changes are those two lines, and its outline's name
+ * (scripts/lib/plan-copy.ts).
  */
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
+import { copyPlan } from '../../scripts/lib/plan-copy.ts';
 import { makeWorkDir, removeWorkDir } from '../../scripts/lib/work-dir.ts';
 import { copyReferenceContent } from '../reference-plan.ts';
 
@@ -21,7 +23,7 @@ const append = (file: string, find: string, add: string) =>
 beforeAll(() => {
   const copy = join(work, 'content/eight-roads-copy');
   copyReferenceContent(join(work, 'content'));
-  cpSync('content/eight-roads', copy, { recursive: true });
+  copyPlan('content/eight-roads', copy);
   const planFile = join(copy, 'zh/plan.yaml');
   const planText = readFileSync(planFile, 'utf8');
   if (!/^order: 1$/mu.test(planText)) throw new Error('fixture: eight-roads/zh/plan.yaml no longer says order: 1');

@@ -9,6 +9,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
+import { copyPlan } from '../../scripts/lib/plan-copy.ts';
 import { makeWorkDir } from '../../scripts/lib/work-dir.ts';
 import { copyReferenceContent } from '../reference-plan.ts';
 
@@ -33,10 +34,7 @@ export function importAndBuild(plans: Record<string, PlanEdits>) {
   for (const plan of Object.keys(plans)) {
     if (plan !== 'eight-roads') {
       cpSync('seeds/eight-roads', join(work, 'seeds', plan), { recursive: true });
-      cpSync('content/eight-roads', folder(plan), { recursive: true });
-      // The outline names its plan, and the import holds it to its folder's name.
-      const structure = join(folder(plan), 'structure.yaml');
-      writeFileSync(structure, readFileSync(structure, 'utf8').replace(/^plan: eight-roads$/mu, `plan: ${plan}`));
+      copyPlan('content/eight-roads', folder(plan));
     }
     const seed = join(work, 'seeds', plan, 'article.txt');
     const text = readFileSync(seed, 'utf8');
