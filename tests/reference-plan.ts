@@ -14,11 +14,16 @@ import { join, relative } from 'node:path';
 
 export const REFERENCE_PLAN = 'eight-roads';
 
-/** Copies content/ to `target`, leaving out every plan folder (one with a structure.yaml) but the reference plan. */
+/** The site's plans, as the build finds them (src/content.config.ts): every folder of content/ with a zh/plan.yaml. */
+export function sitePlans(contentDir = 'content'): string[] {
+  return readdirSync(contentDir)
+    .filter((name) => existsSync(join(contentDir, name, 'zh/plan.yaml')))
+    .sort();
+}
+
+/** Copies content/ to `target`, leaving out every plan folder but the reference plan. */
 export function copyReferenceContent(target: string): void {
-  const otherPlans = new Set(
-    readdirSync('content').filter((name) => name !== REFERENCE_PLAN && existsSync(join('content', name, 'structure.yaml'))),
-  );
+  const otherPlans = new Set(sitePlans().filter((plan) => plan !== REFERENCE_PLAN));
   cpSync('content', target, {
     recursive: true,
     filter: (source) => !otherPlans.has(relative('content', source).split(/[\\/]/u)[0]),
