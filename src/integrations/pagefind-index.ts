@@ -11,18 +11,24 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { LOCALE_KEYS } from '../i18n/locales.ts';
-import { fragmentFilesPerLanguage, fragmentOrder } from '../lib/fragment-files.ts';
+import { fragmentFilesPerLanguage, fragmentOrder, searchTagsOf } from '../lib/fragment-files.ts';
 
-/** Every built page with its text, and its plan and road as its search filters (PageSearchTags.astro) hold them. */
+/** Every built page with its text, and its plan and road as its search filters hold them. */
 function builtPages(outDir: string) {
   return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .map((file) => {
       const content = readFileSync(join(outDir, file), 'utf8');
-      const plan = /data-pagefind-filter="plan:([^"]*)"/u.exec(content)?.[1] ?? '';
-      const road = /data-pagefind-filter="road">([^<]*)</u.exec(content)?.[1].trim() ?? '';
-      return { file, content, plan, road };
+      return { file, content, ...searchTagsOf(content) };
     });
+}
+
+/** How many pages Pagefind indexed, over its languages (pages without data-pagefind-body are left out). */
+function indexedPageCount(bundle: string): number {
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 function fail(step: string, errors: string[]): never {
@@ -38,17 +44,17 @@ export function pagefindIndex(): AstroIntegration {
         const maxFragments = fragmentFilesPerLanguage(pages.length, LOCALE_KEYS.length);
         const { index, errors } = await pagefind.createIndex({ maxFragments });
         if (!index) fail('createIndex', errors);
-        // Page by page, in an order of our own (addDirectory takes the disk's): see fragmentOrder.
-        let indexed = 0;
+        // Page by page, in an order of our own (addDirectory takes the disk's): see fragmentOrder. The paths are
+        // relative to the output folder, which Pagefind turns into the pages' URLs wherever that folder is.
         for (const { file, content } of fragmentOrder(builtPages(outDir))) {
           const added = await index.addHTMLFile({ sourcePath: file, content });
           if (added.errors.length > 0) fail(`addHTMLFile (${file})`, added.errors);
-          indexed += 1;
         }
-        if (indexed === 0) fail('addHTMLFile', ['no page was indexed: is data-pagefind-body missing?']);
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length > 0) fail('writeFiles', written.errors);
         await pagefind.close();
+        const indexed = indexedPageCount(`${outDir}/pagefind`);
+        if (indexed === 0) fail('writeFiles', ['no page was indexed: is data-pagefind-body missing?']);
         logger.info(`indexed ${indexed} pages, their fragments in up to ${maxFragments} files per language`);
       },
     },

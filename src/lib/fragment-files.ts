@@ -19,6 +19,17 @@ export interface IndexedPage {
 }
 
 /**
+ * A built page's plan and road, read from its hidden search filters as src/components/PageSearchTags.astro writes them
+ * (`<span hidden data-pagefind-filter="plan:eight-roads">`, `<span hidden data-pagefind-filter="road">共建共享</span>`);
+ * '' for a page without them.
+ */
+export function searchTagsOf(html: string): { plan: string; road: string } {
+  const plan = /data-pagefind-filter="plan:([^"]*)"/u.exec(html)?.[1] ?? '';
+  const road = /data-pagefind-filter="road">([^<]*)</u.exec(html)?.[1].trim() ?? '';
+  return { plan, road };
+}
+
+/**
  * The order pages are given to Pagefind, which fills the shared fragment files in the order it is given pages: plan
  * by plan, road by road, so that a query's pages, mostly of one road, lie in few files. Given in the order the disk
  * lists them, each file held pages of every road, and the first search fetched more of them (measured: 196.8 KB

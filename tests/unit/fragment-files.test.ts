@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentFilesPerLanguage, fragmentOrder, PAGES_PER_FRAGMENT_FILE } from '../../src/lib/fragment-files.ts';
+import { fragmentFilesPerLanguage, fragmentOrder, PAGES_PER_FRAGMENT_FILE, searchTagsOf } from '../../src/lib/fragment-files.ts';
 
 describe('fragmentFilesPerLanguage', () => {
   it('gives each language one file per PAGES_PER_FRAGMENT_FILE pages, rounded up', () => {
@@ -41,5 +41,18 @@ describe('fragmentOrder', () => {
   it('gives the same order for the same pages listed in any order', () => {
     const pages = [page('b', 'p', 'r'), page('a', 'p', 'r'), page('c', 'p', 'q')];
     expect(fragmentOrder(pages)).toEqual(fragmentOrder([...pages].reverse()));
+  });
+});
+
+describe('searchTagsOf', () => {
+  it('reads a page’s plan and road from its hidden search filters', () => {
+    const html =
+      '<main data-pagefind-body><span hidden data-pagefind-filter="road">共建共享</span>' +
+      '<span hidden data-pagefind-filter="plan:eight-roads"></span><span hidden data-pagefind-filter="type">重点举措</span></main>';
+    expect(searchTagsOf(html)).toEqual({ plan: 'eight-roads', road: '共建共享' });
+  });
+
+  it('gives empty strings for a page of no plan', () => {
+    expect(searchTagsOf('<main data-pagefind-body><h1>术语表</h1></main>')).toEqual({ plan: '', road: '' });
   });
 });
