@@ -11,6 +11,7 @@ import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.ts'
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { freePort, serveDist } from '../../scripts/lib/serve.ts';
 import { makeWorkDir } from '../../scripts/lib/work-dir.ts';
+import { copyReferenceContent } from '../reference-plan.ts';
 
 const BASE = '/plan/';
 // A free port, not a fixed one: another checkout's test server may hold any fixed port.
@@ -27,7 +28,15 @@ beforeAll(async () => {
   mkdirSync(besideCheckout, { recursive: true });
   // In this process too: the build's copy of the project is made in os.tmpdir().
   process.env.TMPDIR = besideCheckout;
-  const settings = { BASE_PATH: BASE, SITE_URL: `http://127.0.0.1:${PORT}`, OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') };
+  // The reference plan alone: the base path is the same for every plan, and the crawl need not grow with the site.
+  copyReferenceContent(join(work, 'content'));
+  const settings = {
+    BASE_PATH: BASE,
+    SITE_URL: `http://127.0.0.1:${PORT}`,
+    CONTENT_DIR: join(work, 'content'),
+    OUT_DIR: outDir,
+    CACHE_DIR: join(work, 'cache'),
+  };
   build = astroBuild({ ...settings, TMPDIR: besideCheckout });
   if (previousTmpdir === undefined) delete process.env.TMPDIR;
   else process.env.TMPDIR = previousTmpdir;
