@@ -110,14 +110,18 @@ try {
       const fresh = await browser.newContext();
       const freshPage = await fresh.newPage();
       await freshPage.goto(`${server.url}/${locale}/search/`);
-      for (const query of [first, OTHER_LANGUAGE_QUERY[locale]]) await timedSearch(freshPage, query);
+      await freshPage.waitForLoadState('networkidle');
+      for (const query of [first, OTHER_LANGUAGE_QUERY[locale]]) {
+        await timedSearch(freshPage, query);
+        await freshPage.waitForLoadState('networkidle');
+      }
       runs.push(await timeQuerySet(freshPage, cases));
       await fresh.close();
     }
     const times = runs.flatMap((run) => run.times);
     const p95s = runs.map((run) => percentile(run.times, 95).toFixed(1)).join(', ');
     console.log(
-      `${locale}: ${cases.length} queries × ${RUNS} runs once loaded: median ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms (each run: ${p95s}), max ${Math.max(...times).toFixed(1)} ms; ${runs[0].fragments} fragment files fetched per run`,
+      `${locale}: ${cases.length} queries × ${RUNS} run${RUNS === 1 ? '' : 's'} once loaded: median ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms (each run: ${p95s}), max ${Math.max(...times).toFixed(1)} ms; ${runs[0].fragments} fragment files fetched per run`,
     );
     // Where the time goes: the slowest queries (by their median over the runs), to see what they have in common.
     const slowest = cases

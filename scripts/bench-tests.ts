@@ -5,11 +5,11 @@
  * tests about one plan hold for the reference plan (tests/reference-plan.ts), so the run passes as it does on the
  * real site. PLAN_COPIES sets the number of plans (3). Takes about 5 minutes; run it on an idle machine.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writePlanCopies } from './bench/plan-copies.ts';
-import { projectCopy } from './lib/astro-build.ts';
+import { addPlanCopies } from './bench/plan-copies.ts';
+import { buildEnv, projectCopy } from './lib/astro-build.ts';
 
 const plans = Number(process.env.PLAN_COPIES ?? 3);
 if (!Number.isInteger(plans) || plans < 1) {
@@ -18,16 +18,21 @@ if (!Number.isInteger(plans) || plans < 1) {
 }
 
 const root = projectCopy();
-try {
-  writePlanCopies(join(root, 'content'), plans);
-  console.log(`npm test with ${plans} plans (eight-roads and ${plans - 1} copies) in ${root}`);
-  const start = performance.now();
-  const result = spawnSync('npm', ['test'], { cwd: root, stdio: 'inherit' });
+const removeCopy = () => rmSync(root, { recursive: true, force: true });
+addPlanCopies(join(root, 'content'), plans);
+console.log(`npm test with ${plans} plans (eight-roads and ${plans - 1} copies) in ${root}`);
+// The copy's own Astro cache: node_modules is the checkout's, and Astro's default cache is in it. And no E2E_PORT from
+// the caller's shell: the browser tests then take a port derived from the copy's path, not the checkout's.
+const env = buildEnv({ CACHE_DIR: join(root, 'cache') });
+delete env.E2E_PORT;
+const start = performance.now();
+const child = spawn('npm', ['test'], { cwd: root, stdio: 'inherit', env });
+// Ctrl-C reaches npm test too (same process group); the copy is removed once it has stopped.
+process.on('SIGINT', () => undefined);
+child.on('exit', (code, signal) => {
   const seconds = (performance.now() - start) / 1000;
-  console.log(
-    `npm test with ${plans} plans: ${result.status === 0 ? 'passed' : `FAILED (exit ${result.status})`} in ${seconds.toFixed(0)} s wall`,
-  );
-  process.exitCode = result.status ?? 1;
-} finally {
-  rmSync(root, { recursive: true, force: true });
-}
+  const outcome = code === 0 ? 'passed' : `FAILED (${signal ?? `exit ${code}`})`;
+  console.log(`npm test with ${plans} plans: ${outcome} in ${seconds.toFixed(0)} s wall`);
+  removeCopy();
+  process.exitCode = code ?? 1;
+});
