@@ -23,7 +23,7 @@ addPlanCopies(join(root, 'content'), plans);
 console.log(`npm test with ${plans} plans (eight-roads and ${plans - 1} copies) in ${root}`);
 // The copy's own Astro cache: node_modules is the checkout's, and Astro's default cache is in it. And no E2E_PORT from
 // the caller's shell: the browser tests then take a port derived from the copy's path, not the checkout's.
-const env = buildEnv({ CACHE_DIR: join(root, 'cache') });
+const env = buildEnv({ CACHE_DIR: join(root, '.astro/cache') }); // in .astro/, which the format check and lint skip
 delete env.E2E_PORT;
 const start = performance.now();
 const child = spawn('npm', ['test'], { cwd: root, stdio: 'inherit', env });
