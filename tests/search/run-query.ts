@@ -8,8 +8,7 @@ import { REFERENCE_PLAN } from '../reference-plan.ts';
  * times larger to time the tests) do not crowd it out. With one plan the page offers no plan filter and, as with any
  * filter value it does not offer, ignores the parameter: the search is the site's whole.
  */
-export const searchUrl = (locale: 'zh' | 'en', query: string, more = '') =>
-  `/${locale}/search/?q=${encodeURIComponent(query)}&plan=${REFERENCE_PLAN}${more}`;
+export const searchUrl = (locale: 'zh' | 'en', query: string) => `/${locale}/search/?q=${encodeURIComponent(query)}&plan=${REFERENCE_PLAN}`;
 
 /** Loads the search page with a query in its URL, as a link or a reader's bookmark would. */
 export async function searchFor(page: Page, locale: 'zh' | 'en', query: string): Promise<string[]> {
