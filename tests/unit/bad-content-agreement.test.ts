@@ -10,7 +10,8 @@
 import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWith, edit } from './bad-content.ts';
+import { buildWith } from './bad-content.ts';
+import { edit } from './edit-file.ts';
 
 let build: ReturnType<typeof buildWith>;
 

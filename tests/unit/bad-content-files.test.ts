@@ -8,7 +8,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWith, edit } from './bad-content.ts';
+import { buildWith } from './bad-content.ts';
+import { edit } from './edit-file.ts';
 
 describe('astro build with slips in the English files', () => {
   let build: ReturnType<typeof buildWith>;

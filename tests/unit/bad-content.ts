@@ -3,7 +3,7 @@
  * scratch folder, breaks one thing, and builds from it (in a copy of the project of its own, scripts/lib/astro-build.ts).
  * Used by bad-content-*.test.ts.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { makeWorkDir } from '../../scripts/lib/work-dir.ts';
@@ -19,5 +19,3 @@ export function buildWith(breakContent: (dir: string) => void): { status: number
   rmSync(work, { recursive: true, force: true });
   return result;
 }
-
-export const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));

@@ -5,30 +5,31 @@
  * build costs 5–9 CPU-seconds whatever it builds; the copy's only changes are those two lines, and its outline's name
  * (scripts/lib/plan-copy.ts).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { copyPlan } from '../../scripts/lib/plan-copy.ts';
 import { makeWorkDir, removeWorkDir } from '../../scripts/lib/work-dir.ts';
 import { copyReferenceContent } from '../reference-plan.ts';
+import { edit } from './edit-file.ts';
 
 const work = makeWorkDir('copied-plan-');
 const outDir = join(work, 'dist');
 const built = (path: string) => readFileSync(join(outDir, path), 'utf8');
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/gu)].map((match) => match[1]);
-const append = (file: string, find: string, add: string) =>
-  writeFileSync(file, readFileSync(file, 'utf8').replace(find, `${find}\n${add}`));
 
 beforeAll(() => {
   const copy = join(work, 'content/eight-roads-copy');
   copyReferenceContent(join(work, 'content'));
   copyPlan('content/eight-roads', copy);
-  const planFile = join(copy, 'zh/plan.yaml');
-  const planText = readFileSync(planFile, 'utf8');
-  if (!/^order: 1$/mu.test(planText)) throw new Error('fixture: eight-roads/zh/plan.yaml no longer says order: 1');
-  writeFileSync(planFile, planText.replace(/^order: 1$/mu, 'order: 2'));
-  append(join(copy, 'commitments.yaml'), '- id: new-5g-base-stations', '  continues: eight-roads/new-5g-base-stations');
+  edit(join(copy, 'zh/plan.yaml'), (text) => {
+    if (!/^order: 1$/mu.test(text)) throw new Error('fixture: eight-roads/zh/plan.yaml no longer says order: 1');
+    return text.replace(/^order: 1$/mu, 'order: 2');
+  });
+  edit(join(copy, 'commitments.yaml'), (text) =>
+    text.replace('- id: new-5g-base-stations', '- id: new-5g-base-stations\n  continues: eight-roads/new-5g-base-stations'),
+  );
   const result = astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') });
   if (result.status !== 0) throw new Error(result.output);
 }, 240_000);

@@ -4,9 +4,10 @@
  * the file again, so the build is accepted; in a plan whose translation is in progress the changed page is marked
  * pending instead of stopping the build.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { edit } from './edit-file.ts';
 import { importAndBuild, stamp } from './translation-versions.ts';
 
 let result: ReturnType<typeof importAndBuild>;
@@ -14,16 +15,14 @@ beforeAll(() => {
   result = importAndBuild({
     'eight-roads': {
       prepare: (plan) => {
-        const english = join(plan, 'en/plan.yaml');
-        writeFileSync(english, readFileSync(english, 'utf8').replace('On the morning of the 6th,', 'On the morning of the 8th,'));
+        edit(join(plan, 'en/plan.yaml'), (text) => text.replace('On the morning of the 6th,', 'On the morning of the 8th,'));
         stamp(plan);
       },
     },
     'plan-in-translation': {
       // The plan's structure.yaml says whether its translation is complete; the import carries it into zh/plan.yaml.
       beforeImport: (plan) => {
-        const structure = join(plan, 'structure.yaml');
-        writeFileSync(structure, `translation: in-progress\n${readFileSync(structure, 'utf8')}`);
+        edit(join(plan, 'structure.yaml'), (text) => `translation: in-progress\n${text}`);
       },
     },
   });
