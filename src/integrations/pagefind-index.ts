@@ -50,10 +50,11 @@ export function pagefindIndex(): AstroIntegration {
           const added = await index.addHTMLFile({ sourcePath: file, content });
           if (added.errors.length > 0) fail(`addHTMLFile (${file})`, added.errors);
         }
-        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+        const bundle = join(outDir, 'pagefind');
+        const written = await index.writeFiles({ outputPath: bundle });
         if (written.errors.length > 0) fail('writeFiles', written.errors);
         await pagefind.close();
-        const indexed = indexedPageCount(`${outDir}/pagefind`);
+        const indexed = indexedPageCount(bundle);
         if (indexed === 0) fail('writeFiles', ['no page was indexed: is data-pagefind-body missing?']);
         logger.info(`indexed ${indexed} pages, their fragments in up to ${maxFragments} files per language`);
       },

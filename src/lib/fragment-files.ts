@@ -23,7 +23,7 @@ export interface IndexedPage {
  * (`<span hidden data-pagefind-filter="plan:eight-roads">`, `<span hidden data-pagefind-filter="road">共建共享</span>`);
  * '' for a page without them.
  */
-export function searchTagsOf(html: string): { plan: string; road: string } {
+export function searchTagsOf(html: string): Omit<IndexedPage, 'file'> {
   const plan = /data-pagefind-filter="plan:([^"]*)"/u.exec(html)?.[1] ?? '';
   const road = /data-pagefind-filter="road">([^<]*)</u.exec(html)?.[1].trim() ?? '';
   return { plan, road };

@@ -50,6 +50,7 @@ export const test = base.extend<{ page: Page }, { sharedTab: Page }>({
     },
     use,
   ) => {
+    // Named twice: Playwright reads the fixtures a test needs from this parameter list, and refuses a rest pattern.
     const set = {
       javaScriptEnabled,
       permissions,
