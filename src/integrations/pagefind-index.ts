@@ -2,16 +2,18 @@
  * Builds the Pagefind search index after every `astro build`.
  * Astro empties the output folder on each build, so indexing belongs to the build itself.
  * Pagefind reads each page's `<html lang>` and writes one index per language.
- * Pages' fragments are written in shared files of about 20 pages each, a road's pages together (src/lib/fragment-files.ts).
+ * Pages' fragments are written in shared files of about 80 pages each, a road's pages together (src/lib/fragment-files.ts).
+ * The browser bundle gets a local speed fix to its excerpts (src/lib/pagefind-excerpt-patch.ts).
  * Any error Pagefind reports fails the build.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { LOCALE_KEYS } from '../i18n/locales.ts';
 import { fragmentFilesPerLanguage, fragmentOrder, searchTagsOf } from '../lib/fragment-files.ts';
+import { patchExcerptSplit } from '../lib/pagefind-excerpt-patch.ts';
 
 /** Every built page with its text, and its plan and road as its search filters hold them. */
 function builtPages(outDir: string) {
@@ -54,6 +56,8 @@ export function pagefindIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: bundle });
         if (written.errors.length > 0) fail('writeFiles', written.errors);
         await pagefind.close();
+        const browserBundle = join(bundle, 'pagefind.js');
+        writeFileSync(browserBundle, patchExcerptSplit(readFileSync(browserBundle, 'utf8')));
         const indexed = indexedPageCount(bundle);
         if (indexed === 0) fail('writeFiles', ['no page was indexed: is data-pagefind-body missing?']);
         logger.info(`indexed ${indexed} pages, their fragments in up to ${maxFragments} files per language`);

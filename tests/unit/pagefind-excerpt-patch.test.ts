@@ -1,0 +1,63 @@
+/**
+ * The speed fix to Pagefind's excerpts (src/lib/pagefind-excerpt-patch.ts), run on Pagefind 1.6.0's own build_excerpt
+ * (tests/fixtures/pagefind/, copied from its pagefind.js): the patched function must give the same excerpts, call after
+ * call on the same text, and a match marked in one excerpt must not show up marked in the next.
+ */
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { EXCERPT_WORD_CACHE_SIZE, PagefindPatchError, patchExcerptSplit } from '../../src/lib/pagefind-excerpt-patch.ts';
+
+const original = readFileSync(new URL('../fixtures/pagefind/build-excerpt-1.6.0.js.txt', import.meta.url), 'utf8');
+
+type BuildExcerpt = (
+  content: string,
+  start: number,
+  length: number,
+  locations: number[],
+  notBefore?: number,
+  notFrom?: number,
+  ellipsis?: string,
+) => { excerpt: string; plain_excerpt: string };
+
+/** The build_excerpt a source defines, run in a context of its own. */
+const load = (source: string) => runInNewContext(`${source}; build_excerpt`) as BuildExcerpt;
+
+// A Chinese text as Pagefind stores it (words joined by zero-width spaces) and an English one.
+const chinese = ['新建', '5G', '基站', '400', '个', '，', '新建', '9', '个', '公办', '幼儿园', '。'].join('\u200B');
+const english = 'Build 400 new 5G base stations and 9 new public kindergartens in the zone.';
+const calls: Parameters<BuildExcerpt>[] = [
+  [chinese, 0, 6, [1, 2]],
+  [chinese, 4, 6, [10], undefined, undefined, '…'],
+  [chinese, 0, 12, [2, 10], 2, 11, '…'],
+  [english, 0, 6, [4, 5]],
+  [english, 3, 5, [10], 1, 12, '…'],
+  [chinese, 0, 6, [1, 2]],
+];
+
+describe('patchExcerptSplit', () => {
+  it('gives the excerpts Pagefind gives, however often a text is excerpted', () => {
+    const before = load(original);
+    const after = load(patchExcerptSplit(original));
+    for (const call of [...calls, ...calls]) expect(after(...call)).toEqual(before(...call));
+  });
+
+  it('marks only the matches of the excerpt asked for, not those of an earlier one', () => {
+    const after = load(patchExcerptSplit(original));
+    after(chinese, 0, 12, [1, 2, 10]);
+    expect(after(chinese, 0, 12, [10]).excerpt).toBe('新建5G基站400个，新建9个公办<mark>幼儿园</mark>。');
+  });
+
+  it('still excerpts correctly once more texts were excerpted than it keeps', () => {
+    const before = load(original);
+    const after = load(patchExcerptSplit(original));
+    const texts = Array.from({ length: EXCERPT_WORD_CACHE_SIZE + 5 }, (_, index) => `${english} Page ${index}.`);
+    for (const text of [...texts, ...texts]) expect(after(text, 0, 8, [2])).toEqual(before(text, 0, 8, [2]));
+  });
+
+  it('stops with a message naming this patch when Pagefind’s code has changed', () => {
+    const changed = original.replace('content.split("\\u200B")', 'splitWords(content)');
+    expect(() => patchExcerptSplit(changed)).toThrow(PagefindPatchError);
+    expect(() => patchExcerptSplit(changed)).toThrow(/src\/lib\/pagefind-excerpt-patch\.ts/u);
+  });
+});
