@@ -49,7 +49,7 @@ if (!Number.isInteger(RUNS) || RUNS < 1)
 
 /** Times the query set, one query after another in one page; counts the fragment files it fetches. */
 async function timeQuerySet(page: Page, cases: { query: string }[]) {
-  // Fragment files fetched over the query set (each holds about 20 pages' text): reading pages was the slow step.
+  // Fragment files fetched over the query set (each holds about 80 pages' text): the first query to open one is slow.
   let fragments = 0;
   const countFragment = (request: Request) => {
     if (request.url().endsWith('.pf_fragment')) fragments += 1;
