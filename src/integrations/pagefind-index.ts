@@ -14,7 +14,7 @@ import * as pagefind from 'pagefind';
 import { LOCALE_KEYS } from '../i18n/locales.ts';
 import { fragmentFilesPerLanguage, fragmentOrder, searchTagsOf } from '../lib/fragment-files.ts';
 import { separateIndexedWords } from '../lib/index-html.ts';
-import { patchExcerptSplit } from '../lib/pagefind-excerpt-patch.ts';
+import { EXCERPT_BUNDLES, patchExcerptSplit } from '../lib/pagefind-excerpt-patch.ts';
 
 /** Every built page with its text, and its plan and road as its search filters hold them. */
 function builtPages(outDir: string) {
@@ -57,8 +57,11 @@ export function pagefindIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: bundle });
         if (written.errors.length > 0) fail('writeFiles', written.errors);
         await pagefind.close();
-        const browserBundle = join(bundle, 'pagefind.js');
-        writeFileSync(browserBundle, patchExcerptSplit(readFileSync(browserBundle, 'utf8')));
+        // Both bundles: the search page runs Pagefind on the main thread (pagefind.js), and its worker has its own copy.
+        for (const file of EXCERPT_BUNDLES) {
+          const path = join(bundle, file);
+          writeFileSync(path, patchExcerptSplit(readFileSync(path, 'utf8'), path));
+        }
         const indexed = indexedPageCount(bundle);
         if (indexed === 0) fail('writeFiles', ['no page was indexed: is data-pagefind-body missing?']);
         logger.info(`indexed ${indexed} pages, their fragments in up to ${maxFragments} files per language`);

@@ -1,5 +1,5 @@
 /**
- * A local speed fix to Pagefind 1.6's browser bundle (pagefind.js), applied by the build after Pagefind writes it.
+ * A local speed fix to Pagefind 1.6's browser bundles (EXCERPT_BUNDLES), applied by the build after Pagefind writes them.
  *
  * Pagefind's `build_excerpt` splits a page's whole text into words on every call, and a result's `data()` calls it
  * once for the page and once more per matching section (`calculate_sub_results`). The glossary, one page of 89
@@ -11,6 +11,9 @@
  * change the code, the build stops (PagefindPatchError) rather than ship it unpatched without a word: check whether
  * the new `build_excerpt` still splits on every call, and update or remove this patch.
  */
+
+/** Pagefind's browser bundles that build excerpts: the one the search page runs, and its web worker's copy. */
+export const EXCERPT_BUNDLES = ['pagefind.js', 'pagefind-worker.js'] as const;
 
 /** How many pages' split text the bundle keeps: more than a query reads (20–40 pages) and shows. */
 export const EXCERPT_WORD_CACHE_SIZE = 100;
@@ -37,13 +40,13 @@ export class PagefindPatchError extends Error {}
 
 const occurrences = (source: string, text: string) => source.split(text).length - 1;
 
-/** pagefind.js with `build_excerpt` splitting each text once; throws PagefindPatchError when the code is not as expected. */
-export function patchExcerptSplit(source: string): string {
+/** A bundle (named `file` in errors) with `build_excerpt` splitting each text once; throws PagefindPatchError when the code is not as expected. */
+export function patchExcerptSplit(source: string, file: string): string {
   for (const expected of [SPLIT_ON_EVERY_CALL, BUILD_EXCERPT]) {
     const found = occurrences(source, expected);
     if (found !== 1)
       throw new PagefindPatchError(
-        `pagefind.js: expected “${expected.slice(0, 60)}…” once, found it ${found} times. Pagefind's excerpt code has ` +
+        `${file}: expected “${expected.slice(0, 60)}…” once, found it ${found} times. Pagefind's excerpt code has ` +
           'changed: update or remove the patch in src/lib/pagefind-excerpt-patch.ts.',
       );
   }

@@ -1,16 +1,16 @@
 /**
- * The Pagefind bundle the site ships carries the excerpt speed fix (src/lib/pagefind-excerpt-patch.ts), and its
+ * The Pagefind bundles the site ships carry the excerpt speed fix (src/lib/pagefind-excerpt-patch.ts), and their
  * excerpts, taken from the shipped code itself, still mark the matches of each call and only those.
  */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { SPLIT_ON_EVERY_CALL } from '../../src/lib/pagefind-excerpt-patch.ts';
+import { EXCERPT_BUNDLES, SPLIT_ON_EVERY_CALL } from '../../src/lib/pagefind-excerpt-patch.ts';
 import { read } from './built-site.ts';
 
 type BuildExcerpt = (content: string, start: number, length: number, locations: number[]) => { excerpt: string };
 
-describe('pagefind/pagefind.js', () => {
-  const bundle = read('pagefind/pagefind.js');
+describe.each(EXCERPT_BUNDLES)('pagefind/%s', (file) => {
+  const bundle = read(`pagefind/${file}`);
 
   it('splits a page’s text into words once, not on every excerpt', () => {
     expect(bundle).not.toContain(SPLIT_ON_EVERY_CALL);

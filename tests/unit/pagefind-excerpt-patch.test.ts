@@ -1,7 +1,8 @@
 /**
  * The speed fix to Pagefind's excerpts (src/lib/pagefind-excerpt-patch.ts), run on Pagefind 1.6.0's own build_excerpt
  * (tests/fixtures/pagefind/, copied from its pagefind.js): the patched function must give the same excerpts, call after
- * call on the same text, and a match marked in one excerpt must not show up marked in the next.
+ * call on the same text, without a match marked in one excerpt showing up marked in the next; and it must split each
+ * text once, keeping at most EXCERPT_WORD_CACHE_SIZE of them.
  */
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
@@ -9,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { EXCERPT_WORD_CACHE_SIZE, PagefindPatchError, patchExcerptSplit } from '../../src/lib/pagefind-excerpt-patch.ts';
 
 const original = readFileSync(new URL('../fixtures/pagefind/build-excerpt-1.6.0.js.txt', import.meta.url), 'utf8');
+const patched = patchExcerptSplit(original, 'pagefind.js');
 
 type BuildExcerpt = (
   content: string,
@@ -20,8 +22,17 @@ type BuildExcerpt = (
   ellipsis?: string,
 ) => { excerpt: string; plain_excerpt: string };
 
-/** The build_excerpt a source defines, run in a context of its own. */
-const load = (source: string) => runInNewContext(`${source}; build_excerpt`) as BuildExcerpt;
+/**
+ * The build_excerpt a source defines, run in a context of its own, which counts the texts split into words
+ * (String.prototype.split, as Pagefind calls it) and exposes the module's top-level variables.
+ */
+function load(source: string) {
+  const context: { splits: number; excerpt_word_cache?: Map<string, string[]> } = { splits: 0 };
+  const countSplits = `const split = String.prototype.split;
+    String.prototype.split = function (...args) { splits += 1; return split.apply(this, args); };`;
+  const buildExcerpt = runInNewContext(`${countSplits}\n${source}; build_excerpt`, context) as BuildExcerpt;
+  return { buildExcerpt, context };
+}
 
 // A Chinese text as Pagefind stores it (words joined by zero-width spaces) and an English one.
 const chinese = ['新建', '5G', '基站', '400', '个', '，', '新建', '9', '个', '公办', '幼儿园', '。'].join('\u200B');
@@ -37,27 +48,45 @@ const calls: Parameters<BuildExcerpt>[] = [
 
 describe('patchExcerptSplit', () => {
   it('gives the excerpts Pagefind gives, however often a text is excerpted', () => {
-    const before = load(original);
-    const after = load(patchExcerptSplit(original));
+    const before = load(original).buildExcerpt;
+    const after = load(patched).buildExcerpt;
     for (const call of [...calls, ...calls]) expect(after(...call)).toEqual(before(...call));
   });
 
   it('marks only the matches of the excerpt asked for, not those of an earlier one', () => {
-    const after = load(patchExcerptSplit(original));
+    const after = load(patched).buildExcerpt;
     after(chinese, 0, 12, [1, 2, 10]);
     expect(after(chinese, 0, 12, [10]).excerpt).toBe('新建5G基站400个，新建9个公办<mark>幼儿园</mark>。');
   });
 
-  it('still excerpts correctly once more texts were excerpted than it keeps', () => {
+  it('splits each text into words once, where Pagefind splits it on every call', () => {
     const before = load(original);
-    const after = load(patchExcerptSplit(original));
-    const texts = Array.from({ length: EXCERPT_WORD_CACHE_SIZE + 5 }, (_, index) => `${english} Page ${index}.`);
-    for (const text of [...texts, ...texts]) expect(after(text, 0, 8, [2])).toEqual(before(text, 0, 8, [2]));
+    const after = load(patched);
+    for (const call of [...calls, ...calls]) {
+      before.buildExcerpt(...call);
+      after.buildExcerpt(...call);
+    }
+    expect(before.context.splits).toBe(12);
+    expect(after.context.splits).toBe(2); // the Chinese text and the English one
   });
 
-  it('stops with a message naming this patch when Pagefind’s code has changed', () => {
+  it('keeps the last EXCERPT_WORD_CACHE_SIZE texts, and still excerpts correctly past them', () => {
+    const before = load(original).buildExcerpt;
+    const after = load(patched);
+    const texts = Array.from({ length: EXCERPT_WORD_CACHE_SIZE + 5 }, (_, index) => `${english} Page ${index}.`);
+    for (const text of texts) expect(after.buildExcerpt(text, 0, 8, [2])).toEqual(before(text, 0, 8, [2]));
+    expect(after.context.excerpt_word_cache?.size).toBe(EXCERPT_WORD_CACHE_SIZE);
+    // The newest text is kept; the oldest was let go and is split again when asked for.
+    const splits = after.context.splits;
+    after.buildExcerpt(texts.at(-1)!, 0, 8, [2]);
+    expect(after.context.splits).toBe(splits);
+    expect(after.buildExcerpt(texts[0], 0, 8, [2])).toEqual(before(texts[0], 0, 8, [2]));
+    expect(after.context.splits).toBe(splits + 1);
+  });
+
+  it('stops with a message naming the bundle and this patch when Pagefind’s code has changed', () => {
     const changed = original.replace('content.split("\\u200B")', 'splitWords(content)');
-    expect(() => patchExcerptSplit(changed)).toThrow(PagefindPatchError);
-    expect(() => patchExcerptSplit(changed)).toThrow(/src\/lib\/pagefind-excerpt-patch\.ts/u);
+    expect(() => patchExcerptSplit(changed, 'pagefind-worker.js')).toThrow(PagefindPatchError);
+    expect(() => patchExcerptSplit(changed, 'pagefind-worker.js')).toThrow(/^pagefind-worker\.js: .*src\/lib\/pagefind-excerpt-patch\.ts/u);
   });
 });
