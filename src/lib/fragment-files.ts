@@ -3,7 +3,10 @@
  * about PAGES_PER_FRAGMENT_FILE pages. One file per page made a query that reads 20–40 pages fetch
  * 20–40 files; in groups it fetches a few, and the file count grows with the site, not the file size.
  * 80 pages (three files per language today) against 20 (nine): the slowest queries are those that open a file
- * first, and p95 fell from 35–42 to 22–33 ms in `npm run bench:search`, for 5 KB more in the first Chinese search.
+ * first, and pooled p95 in `npm run bench:search` fell from 35.4–41.6 to 32.1–32.8 ms (zh) and from 34.2–37.0 to
+ * 21.8–23.3 ms (en). The price is bytes: a first search reads 192.8 KB (zh, from 187.4) and 146.0 KB (en, from 136.8),
+ * and the other language's index adds 74.3 KB and 131.8 KB (from 48.8 and 124.8). 120 pages put the first Chinese
+ * search over 200 KB.
  */
 export const PAGES_PER_FRAGMENT_FILE = 80;
 
