@@ -3,7 +3,7 @@
  * Astro empties the output folder on each build, so indexing belongs to the build itself.
  * Pagefind reads each page's `<html lang>` and writes one index per language.
  * Pages' fragments are written in shared files of about 80 pages each, a road's pages together (src/lib/fragment-files.ts).
- * The browser bundle gets a local speed fix to its excerpts (src/lib/pagefind-excerpt-patch.ts).
+ * Pagefind's browser bundles get a local speed fix to their excerpts (src/lib/pagefind-excerpt-patch.ts).
  * Any error Pagefind reports fails the build.
  */
 import type { AstroIntegration } from 'astro';
