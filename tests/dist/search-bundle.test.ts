@@ -2,12 +2,10 @@
  * The Pagefind bundles the site ships carry the excerpt speed fix (src/lib/pagefind-excerpt-patch.ts), and their
  * excerpts, taken from the shipped code itself, still mark the matches of each call and only those.
  */
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { EXCERPT_BUNDLES, SPLIT_ON_EVERY_CALL } from '../../src/lib/pagefind-excerpt-patch.ts';
+import { CHINESE_TEXT, loadBuildExcerpt } from '../pagefind-excerpt.ts';
 import { read } from './built-site.ts';
-
-type BuildExcerpt = (content: string, start: number, length: number, locations: number[]) => { excerpt: string };
 
 describe.each(EXCERPT_BUNDLES)('pagefind/%s', (file) => {
   const bundle = read(`pagefind/${file}`);
@@ -20,9 +18,8 @@ describe.each(EXCERPT_BUNDLES)('pagefind/%s', (file) => {
   it('marks each excerpt’s own matches, excerpt after excerpt of one page', () => {
     // build_excerpt and what it uses lie between these two declarations in Pagefind's bundle.
     const code = bundle.slice(bundle.indexOf('var word_separators='), bundle.indexOf('var calculate_sub_results='));
-    const buildExcerpt = runInNewContext(`${code}; build_excerpt`) as BuildExcerpt;
-    const text = ['新建', '5G', '基站', '400', '个', '，', '新建', '9', '个', '公办', '幼儿园', '。'].join('\u200B');
-    expect(buildExcerpt(text, 0, 12, [1, 2]).excerpt).toBe('新建<mark>5G</mark><mark>基站</mark>400个，新建9个公办幼儿园。');
-    expect(buildExcerpt(text, 0, 12, [10]).excerpt).toBe('新建5G基站400个，新建9个公办<mark>幼儿园</mark>。');
+    const { buildExcerpt } = loadBuildExcerpt(code);
+    expect(buildExcerpt(CHINESE_TEXT, 0, 12, [1, 2]).excerpt).toBe('新建<mark>5G</mark><mark>基站</mark>400个，新建9个公办幼儿园。');
+    expect(buildExcerpt(CHINESE_TEXT, 0, 12, [10]).excerpt).toBe('新建5G基站400个，新建9个公办<mark>幼儿园</mark>。');
   });
 });

@@ -5,37 +5,15 @@
  * text once, keeping at most EXCERPT_WORD_CACHE_SIZE of them.
  */
 import { readFileSync } from 'node:fs';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { EXCERPT_WORD_CACHE_SIZE, PagefindPatchError, patchExcerptSplit } from '../../src/lib/pagefind-excerpt-patch.ts';
+import { CHINESE_TEXT, loadBuildExcerpt as load, type BuildExcerpt } from '../pagefind-excerpt.ts';
 
 const original = readFileSync(new URL('../fixtures/pagefind/build-excerpt-1.6.0.js.txt', import.meta.url), 'utf8');
 const patched = patchExcerptSplit(original, 'pagefind.js');
 
-type BuildExcerpt = (
-  content: string,
-  start: number,
-  length: number,
-  locations: number[],
-  notBefore?: number,
-  notFrom?: number,
-  ellipsis?: string,
-) => { excerpt: string; plain_excerpt: string };
-
-/**
- * The build_excerpt a source defines, run in a context of its own, which counts the texts split into words
- * (String.prototype.split, as Pagefind calls it) and exposes the module's top-level variables.
- */
-function load(source: string) {
-  const context: { splits: number; excerpt_word_cache?: Map<string, string[]> } = { splits: 0 };
-  const countSplits = `const split = String.prototype.split;
-    String.prototype.split = function (...args) { splits += 1; return split.apply(this, args); };`;
-  const buildExcerpt = runInNewContext(`${countSplits}\n${source}; build_excerpt`, context) as BuildExcerpt;
-  return { buildExcerpt, context };
-}
-
-// A Chinese text as Pagefind stores it (words joined by zero-width spaces) and an English one.
-const chinese = ['新建', '5G', '基站', '400', '个', '，', '新建', '9', '个', '公办', '幼儿园', '。'].join('\u200B');
+// A Chinese text as Pagefind stores it and an English one.
+const chinese = CHINESE_TEXT;
 const english = 'Build 400 new 5G base stations and 9 new public kindergartens in the zone.';
 const calls: Parameters<BuildExcerpt>[] = [
   [chinese, 0, 6, [1, 2]],
