@@ -4,8 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
-import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { deployFiles } from './src/integrations/deploy-files.ts';
+import { pagefindIndex } from './src/integrations/pagefind/index.ts';
+import { deployFiles } from './src/integrations/deploy-files/index.ts';
 
 // Deploy anywhere: the public origin and the base path come from the environment.
 const site = process.env.SITE_URL ?? 'https://eight-roads.example.org';

@@ -19,7 +19,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   // Serves the already-built dist/ (npm test builds first), as a static host would. A busy port is an error.
   webServer: {
-    command: `node scripts/serve-dist.ts --port ${PORT}`,
+    command: `node tools/serve-dist.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -3,7 +3,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * The unit files that run a real `astro build`, given more time. Each build runs in a copy of the project of its own
- * (scripts/lib/astro-build.ts): every astro process rewrites its root's .astro/, so builds in the checkout could build
+ * (tools/lib/astro-build.ts): every astro process rewrites its root's .astro/, so builds in the checkout could build
  * from each other's content. In their own copies they run side by side (tests/unit/build-files.test.ts holds the list
  * complete, and holds that they build through astroBuild). Listed longest first, the order they start in (below).
  */

@@ -6,7 +6,7 @@
 import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { stampTranslation, versionOf } from '../src/lib/translation-version.ts';
+import { stampTranslation, versionOf } from '#src/checks/translation-version.ts';
 
 const { values, positionals } = parseArgs({ options: { all: { type: 'boolean', default: false } }, allowPositionals: true });
 const contentDir = process.env.CONTENT_DIR ?? 'content';

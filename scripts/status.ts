@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
-import { statusUpdateSchema } from '../src/schemas/status.ts';
+import { statusUpdateSchema } from '#src/schemas/status.ts';
 import { checkUpdate, unknownIdMessage, updateFileName, type UpdateRecord } from './status/check-update.ts';
 
 // The plan whose commitments the command edits; a second plan would add a --plan option.

@@ -7,7 +7,7 @@ declare namespace App {
     locale: import('./i18n/locales.ts').Locale;
     /** The UI strings of that language (src/i18n/ui/). */
     t: ReturnType<typeof import('./i18n/translate.ts').useTranslations>;
-    /** How that language's pages show the plan's text (src/data/display.ts). */
-    display: import('./data/display.ts').Display;
+    /** How that language's pages show the plan's text (src/model/display.ts). */
+    display: import('./model/display.ts').Display;
   }
 }

@@ -7,7 +7,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { DEFAULT_LOCALE, LOCALE_KEYS, type Locale } from './i18n/locales.ts';
 import { useTranslations } from './i18n/translate.ts';
-import { displayFor } from './data/display.ts';
+import { displayFor } from './model/display.ts';
 
 const isLocale = (value: string | undefined): value is Locale => LOCALE_KEYS.includes(value as Locale);
 

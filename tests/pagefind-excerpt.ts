@@ -1,6 +1,6 @@
 /**
  * Pagefind's `build_excerpt`, loaded from a bundle's source for the tests of the excerpt patch
- * (src/lib/pagefind-excerpt-patch.ts): the unit test runs Pagefind 1.6.0's own code from tests/fixtures/pagefind/,
+ * (src/integrations/pagefind/excerpt-patch.ts): the unit test runs Pagefind 1.6.0's own code from tests/fixtures/pagefind/,
  * the dist test the code the site ships.
  */
 import { runInNewContext } from 'node:vm';

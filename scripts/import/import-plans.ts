@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { formatIssues, structureSchema, type Structure } from '../../src/schemas/structure.ts';
-import { SLUG_PATTERN } from '../../src/schemas/fields.ts';
-import { initiativeOriginalSchema, planOriginalSchema, repairLogSchema, roadOriginalSchema } from '../../src/schemas/original.ts';
+import { formatIssues, structureSchema, type Structure } from '#src/schemas/structure.ts';
+import { SLUG_PATTERN } from '#src/schemas/fields.ts';
+import { initiativeOriginalSchema, planOriginalSchema, repairLogSchema, roadOriginalSchema } from '#src/schemas/original.ts';
 import { ImportError } from './import-error.ts';
 import { readOutline } from './outline.ts';
 import { resolveOverrides } from './overrides.ts';

@@ -6,11 +6,11 @@
  * gives each its slug, and every heading must match it. The byline and a date line, when the text
  * has them, are the short lines between the title and the lede.
  */
-import { NOT_STATED, type Structure } from '../../src/schemas/structure.ts';
+import { NOT_STATED, type Structure } from '#src/schemas/structure.ts';
 import { ImportError } from './import-error.ts';
 import { readOutline, type Outline, type TextLine } from './outline.ts';
 import type { z } from 'astro/zod';
-import type { initiativeOriginalSchema, planOriginalSchema, roadOriginalSchema } from '../../src/schemas/original.ts';
+import type { initiativeOriginalSchema, planOriginalSchema, roadOriginalSchema } from '#src/schemas/original.ts';
 import { repairBreaks, type BreakOverrides, type Repair } from './repair-breaks.ts';
 export type { Structure };
 

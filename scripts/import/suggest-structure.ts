@@ -3,7 +3,7 @@
  * from its pinyin, for an editor to improve before the plan is published. Pure.
  */
 import { pinyin } from 'pinyin-pro';
-import { NOT_STATED, type Structure } from '../../src/schemas/structure.ts';
+import { NOT_STATED, type Structure } from '#src/schemas/structure.ts';
 import type { Outline } from './outline.ts';
 import { roadName, splitFront } from './parse-article.ts';
 

@@ -3,7 +3,7 @@
  * updates and today's date come in; problems (each naming what is wrong) or the update go out.
  */
 import { closestMatch } from 'leven';
-import { STATUSES, type Status } from '../../src/schemas/status.ts';
+import { STATUSES, type Status } from '#src/schemas/status.ts';
 
 export interface UpdateInput {
   commitment: string;

@@ -2,7 +2,7 @@
  * Citation enhancements: today's date in the “cite this” text, a copy button for it, and a
  * “copy link” button beside each paragraph's ¶ link. Without this script both remain plain text and links.
  */
-import { fillTemplate } from '../lib/fill-template.ts';
+import { fillTemplate } from './fill-template.ts';
 import { element } from './dom.ts';
 
 export function enhanceCitations(): void {

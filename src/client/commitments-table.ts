@@ -2,8 +2,8 @@
  * Enhances the commitments table: filters by plan (with several plans), road and type, and sorting by column header.
  * The table is complete without this script.
  */
-import { compareCells } from '../lib/table-sort.ts';
-import { fillTemplate } from '../lib/fill-template.ts';
+import { compareCells } from './table-sort.ts';
+import { fillTemplate } from './fill-template.ts';
 import { element } from './dom.ts';
 
 export function enhanceCommitmentsTable(): void {

@@ -2,7 +2,7 @@
  * The site's languages, defined once and reused by the Astro config, routes, the display model and tests.
  * `path` is the URL segment; `lang` is the BCP 47 tag for `<html lang>` and `hreflang`; `dateLocale` formats dates;
  * `reads` says whether pages in this language read the plan's original or a translation shown beside it.
- * What a page shows in each language is decided from these fields in src/data/display.ts, not in components.
+ * What a page shows in each language is decided from these fields in src/model/display.ts, not in components.
  */
 export const LOCALES = {
   zh: { path: 'zh', lang: 'zh-Hans', label: '中文', ogLocale: 'zh_CN', dateLocale: 'zh-CN', reads: 'original' },

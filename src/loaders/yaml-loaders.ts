@@ -9,7 +9,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { parseYamlEntry, parseYamlList } from '../lib/yaml-content.ts';
+import { parseYamlEntry, parseYamlList } from './yaml-content.ts';
 
 /** The path of a file as messages and `filePath` show it: relative to the project root, with slashes. */
 const shownPath = (context: LoaderContext, absolute: string) =>

@@ -1,6 +1,6 @@
 /** robots.txt: everything may be crawled; the sitemap index is at the site root (under the base path). */
 import type { APIRoute } from 'astro';
-import { absoluteBaseUrl } from '../i18n/urls.ts';
+import { absoluteBaseUrl } from '#src/i18n/urls.ts';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteBaseUrl('sitemap-index.xml')}\n`, {

@@ -4,7 +4,7 @@
  * the CSV columns and the Data Package's Table Schema all derive from it.
  */
 import { z } from 'astro/zod';
-import { UNITS } from '../lib/quantities.ts';
+import { UNITS } from '#src/model/quantities.ts';
 import { STATUSES } from './status.ts';
 import { COMMITMENT_TYPES } from './commitment.ts';
 import { SLUG_PATTERN } from './fields.ts';

@@ -1,7 +1,7 @@
 /** Schema of a commitment: one undertaking in the plan, with the quantities it states. */
 import { z } from 'astro/zod';
 import { plainDate, slugId } from './fields.ts';
-import { UNITS } from '../lib/quantities.ts';
+import { UNITS } from '#src/model/quantities.ts';
 
 export const COMMITMENT_TYPES = [
   'investment',

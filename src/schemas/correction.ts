@@ -1,7 +1,7 @@
 /** Schema of a public correction: a dated, explained change to the text of one or more pages. */
 import { z } from 'astro/zod';
 import { slugId } from './fields.ts';
-import { LOCALE_KEYS, type Locale } from '../i18n/locales.ts';
+import { LOCALE_KEYS, type Locale } from '#src/i18n/locales.ts';
 
 /** A text in both languages. */
 const bilingual = () =>

@@ -1,6 +1,6 @@
 /** Field schemas shared by several content schemas. */
 import { z } from 'astro/zod';
-import { isPlainDate, type PlainDate } from '../lib/plain-date.ts';
+import { isPlainDate, type PlainDate } from './plain-date.ts';
 
 /** A real calendar date written YYYY-MM-DD (quote-free in YAML), kept as that text: no time zone. */
 export const plainDate = () =>

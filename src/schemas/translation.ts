@@ -1,7 +1,7 @@
 /** Schema of an English page: an unofficial translation of one Chinese file. */
 import { z } from 'astro/zod';
 
-/** A short hash of a Chinese text: 8 hex digits (src/lib/translation-version.ts). */
+/** A short hash of a Chinese text: 8 hex digits (src/checks/translation-version.ts). */
 const textHash = () => z.string().regex(/^[0-9a-f]{8}$/u, 'a hash is 8 hex digits, written by npm run translations:stamp');
 
 /** Where in a page a text sits: its title, its summary, or paragraph N as `p1`, `p2` … */

@@ -1,17 +1,17 @@
 /**
  * Deploy anywhere: built under BASE_PATH=/plan/, the site is crawled from its root with 0 broken links.
  * Built from a newcomer's setup too: TMPDIR beside the clone, sharing its path as a prefix (/tmp/clone-tmp next to
- * /tmp/clone). Test builds must still work there: Astro compares paths by prefix (see scripts/lib/work-dir.ts).
+ * /tmp/clone). Test builds must still work there: Astro compares paths by prefix (see tools/lib/work-dir.ts).
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractLinks } from '../../scripts/lib/html-links.ts';
-import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.ts';
-import { astroBuild } from '../../scripts/lib/astro-build.ts';
-import { freePort, serveDist } from '../../scripts/lib/serve.ts';
-import { makeWorkDir } from '../../scripts/lib/work-dir.ts';
-import { copyReferenceContent } from '../reference-plan.ts';
+import { extractLinks } from '#tools/lib/html-links.ts';
+import { headersFor, parseHeadersFile } from '#tools/lib/headers-file.ts';
+import { astroBuild } from '#tools/lib/astro-build.ts';
+import { freePort, serveDist } from '#tools/lib/serve.ts';
+import { makeWorkDir } from '#tools/lib/work-dir.ts';
+import { copyReferenceContent } from '#tests/reference-plan.ts';
 
 const BASE = '/plan/';
 // A free port, not a fixed one: another checkout's test server may hold any fixed port.

@@ -4,7 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { extractLinks } from '../../scripts/lib/html-links.ts';
+import { extractLinks } from '#tools/lib/html-links.ts';
 import { BASE, SITE, allFiles, fileForPath, htmlFiles, read } from './built-site.ts';
 
 const BUDGET_BYTES = 30 * 1024;

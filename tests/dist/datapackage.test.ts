@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import datapackage from 'datapackage';
-import { REFERENCE_PLAN } from '../reference-plan.ts';
+import { REFERENCE_PLAN } from '#tests/reference-plan.ts';
 import { DIST, read } from './built-site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'datapackage-'));

@@ -4,9 +4,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parse as parseCsvText } from 'csv-parse/sync';
-import { csvCellFor, csvRows, toCsv } from '../../src/lib/commitments-export.ts';
-import { CSV_COLUMNS, type CommitmentRecord } from '../../src/schemas/commitment-record.ts';
-import { REFERENCE_PLAN, sitePlans } from '../reference-plan.ts';
+import { csvCellFor, csvRows, toCsv } from '#src/model/commitments-export.ts';
+import { CSV_COLUMNS, type CommitmentRecord } from '#src/schemas/commitment-record.ts';
+import { REFERENCE_PLAN, sitePlans } from '#tests/reference-plan.ts';
 import { read } from './built-site.ts';
 
 const source = parse(readFileSync(`content/${REFERENCE_PLAN}/commitments.yaml`, 'utf8')) as ({ id: string } & Record<string, unknown>)[];

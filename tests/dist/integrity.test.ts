@@ -1,7 +1,7 @@
 /** The built site holds together: every internal link, asset and #anchor resolves; every page has its counterpart; the HTML is valid. */
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { extractIds, extractLinks, extractLoads } from '../../scripts/lib/html-links.ts';
+import { extractIds, extractLinks, extractLoads } from '#tools/lib/html-links.ts';
 import { BASE, SITE, allFiles, fileForPath, htmlFiles, read } from './built-site.ts';
 
 const pages = htmlFiles();

@@ -1,7 +1,7 @@
 /** Every page of a language is reachable from its home page in 3 clicks or fewer, following plain links. */
 import { describe, expect, it } from 'vitest';
-import { extractLinks } from '../../scripts/lib/html-links.ts';
-import { REFERENCE_PLAN } from '../reference-plan.ts';
+import { extractLinks } from '#tools/lib/html-links.ts';
+import { REFERENCE_PLAN } from '#tests/reference-plan.ts';
 import { BASE, SITE, fileForPath, htmlFiles, read } from './built-site.ts';
 
 function clicksFromHome(locale: 'zh' | 'en'): Map<string, number> {

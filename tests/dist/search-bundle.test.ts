@@ -1,10 +1,10 @@
 /**
- * The Pagefind bundles the site ships carry the excerpt speed fix (src/lib/pagefind-excerpt-patch.ts), and their
+ * The Pagefind bundles the site ships carry the excerpt speed fix (src/integrations/pagefind/excerpt-patch.ts), and their
  * excerpts, taken from the shipped code itself, still mark the matches of each call and only those.
  */
 import { describe, expect, it } from 'vitest';
-import { EXCERPT_BUNDLES, SPLIT_ON_EVERY_CALL } from '../../src/lib/pagefind-excerpt-patch.ts';
-import { CHINESE_TEXT, loadBuildExcerpt } from '../pagefind-excerpt.ts';
+import { EXCERPT_BUNDLES, SPLIT_ON_EVERY_CALL } from '#src/integrations/pagefind/excerpt-patch.ts';
+import { CHINESE_TEXT, loadBuildExcerpt } from '#tests/pagefind-excerpt.ts';
 import { read } from './built-site.ts';
 
 describe.each(EXCERPT_BUNDLES)('pagefind/%s', (file) => {

@@ -1,11 +1,11 @@
 /**
- * The build gives Pagefind the pages plan by plan, road by road (src/integrations/pagefind-index.ts), reading each
+ * The build gives Pagefind the pages plan by plan, road by road (src/integrations/pagefind/index.ts), reading each
  * page's plan and road from its hidden search filters. Should their markup change, the order would fall back to the
  * disk's without a word: this holds that the built pages still give up their plan and road.
  */
 import { describe, expect, it } from 'vitest';
-import { searchTagsOf } from '../../src/lib/fragment-files.ts';
-import { REFERENCE_PLAN } from '../reference-plan.ts';
+import { searchTagsOf } from '#src/integrations/pagefind/fragment-files.ts';
+import { REFERENCE_PLAN } from '#tests/reference-plan.ts';
 import { htmlFiles, read } from './built-site.ts';
 
 describe.each(['zh', 'en'] as const)('/%s/', (locale) => {

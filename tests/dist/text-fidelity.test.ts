@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { toFullWidthPunctuation } from '../../src/lib/chinese-punctuation.ts';
+import { toFullWidthPunctuation } from '#src/model/chinese-punctuation.ts';
 import { read } from './built-site.ts';
 
 const ZH = 'content/eight-roads/zh';

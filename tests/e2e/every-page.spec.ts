@@ -12,8 +12,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { axePages } from '../dist/page-signatures.ts';
-import { builtPages } from '../dist/site-pages.ts';
+import { axePages } from '#tests/dist/page-signatures.ts';
+import { builtPages } from '#tests/dist/site-pages.ts';
 
 /**
  * axe-core itself, run twice per page (AxeBuilder injects on every run and collects passes too). Given to the context as

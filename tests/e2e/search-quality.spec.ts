@@ -4,9 +4,9 @@
  * result links are read from the rendered list: what a reader sees, without a page load per query.
  */
 import { expect, test } from './tab.ts';
-import { SEARCH_CASES, type SearchCase } from '../search/queries.ts';
-import { UNDERSTANDING_CASES, UNDERSTANDING_KINDS } from '../search/queries-understanding.ts';
-import { searchEach } from '../search/run-query.ts';
+import { SEARCH_CASES, type SearchCase } from '#tests/search/queries.ts';
+import { UNDERSTANDING_CASES, UNDERSTANDING_KINDS } from '#tests/search/queries-understanding.ts';
+import { searchEach } from '#tests/search/run-query.ts';
 import type { Page } from '@playwright/test';
 
 /** Runs each case; returns the misses as readable lines, keyed by the case. */

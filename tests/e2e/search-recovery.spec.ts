@@ -3,8 +3,8 @@
  * nobody offered, a query in the other language, a typo. Each test breaks something and checks what
  * the reader then sees.
  */
-import { REFERENCE_PLAN, sitePlans } from '../reference-plan.ts';
-import { searchUrl } from '../search/run-query.ts';
+import { REFERENCE_PLAN, sitePlans } from '#tests/reference-plan.ts';
+import { searchUrl } from '#tests/search/run-query.ts';
 import { expect, freshTest, test } from './tab.ts';
 
 const WARM_HOME = 'eight-roads/shared-development/warm-home/';

@@ -1,7 +1,7 @@
 /** Search as readers use it: from the header, in both languages, with filters, history, and bad input. */
 import { expect, test } from './tab.ts';
-import { sitePlans } from '../reference-plan.ts';
-import { searchFor, searchUrl } from '../search/run-query.ts';
+import { sitePlans } from '#tests/reference-plan.ts';
+import { searchFor, searchUrl } from '#tests/search/run-query.ts';
 
 const WARM_HOME = '/zh/eight-roads/shared-development/warm-home/';
 

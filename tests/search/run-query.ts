@@ -1,6 +1,6 @@
 /** Runs queries through the real search page and returns the result links a reader sees, in order. */
 import type { Page } from '@playwright/test';
-import { REFERENCE_PLAN } from '../reference-plan.ts';
+import { REFERENCE_PLAN } from '#tests/reference-plan.ts';
 
 /**
  * The search page's URL for a query within the reference plan, whose pages the tests expect. With several plans it is

@@ -2,7 +2,7 @@
  * Bad content stops `astro build` with a message naming the file and the field: content that reads well alone but
  * not with the rest (a missing English page, a translation that records no version, a road that does not exist, a
  * duplicate slug, figures that differ between the languages, a glossary term rendered another way, a search synonym
- * for no word on the pages). The content check (src/data/plan.ts) reports every problem of the plans in one run, so
+ * for no word on the pages). The content check (src/model/plan.ts) reports every problem of the plans in one run, so
  * one build with seven broken things shows each one's message: one build instead of seven, and it holds that no
  * problem hides another. The checks across plans (the shared glossary, the search synonyms) need every plan to have
  * passed its own, so the synonym case builds alone.

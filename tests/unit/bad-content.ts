@@ -1,13 +1,13 @@
 /**
  * Bad content for the build-failure tests: copies content/ (with the reference plan alone, tests/reference-plan.ts) to a
- * scratch folder, breaks one thing, and builds from it (in a copy of the project of its own, scripts/lib/astro-build.ts).
+ * scratch folder, breaks one thing, and builds from it (in a copy of the project of its own, tools/lib/astro-build.ts).
  * Used by bad-content-*.test.ts.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroBuild } from '../../scripts/lib/astro-build.ts';
-import { makeWorkDir } from '../../scripts/lib/work-dir.ts';
-import { copyReferenceContent } from '../reference-plan.ts';
+import { astroBuild } from '#tools/lib/astro-build.ts';
+import { makeWorkDir } from '#tools/lib/work-dir.ts';
+import { copyReferenceContent } from '#tests/reference-plan.ts';
 
 /** Builds from a copy of content/ that `breakContent` has changed (it gets the plan folder, content/eight-roads). */
 export function buildWith(breakContent: (dir: string) => void): { status: number | null; output: string } {

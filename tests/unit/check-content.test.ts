@@ -1,7 +1,7 @@
 /** The cross-file content checks, on small hand-made records. */
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkGlossary, checkNames, planText, staleTranslations, type ContentToCheck } from '../../src/lib/check-content.ts';
-import { versionOf } from '../../src/lib/translation-version.ts';
+import { checkContent, checkGlossary, checkNames, planText, staleTranslations, type ContentToCheck } from '#src/checks/check-content.ts';
+import { versionOf } from '#src/checks/translation-version.ts';
 
 /** The hashes of Chinese paragraphs (no heading), as npm run translations:stamp records them. */
 const stamp = (...paragraphs: string[]) => versionOf({ heading: '', paragraphs });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFullWidthPunctuation } from '../../src/lib/chinese-punctuation.ts';
+import { toFullWidthPunctuation } from '#src/model/chinese-punctuation.ts';
 
 describe('toFullWidthPunctuation', () => {
   it('turns ASCII commas between Chinese characters into full-width commas', () => {

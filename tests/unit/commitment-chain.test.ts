@@ -1,6 +1,6 @@
 /** A commitment followed from plan to plan: the chain in order, and the checks that stop a wrong `continues`. */
 import { describe, expect, it } from 'vitest';
-import { checkChains, commitmentChain, type ChainLink } from '../../src/lib/commitment-chain.ts';
+import { checkChains, commitmentChain, type ChainLink } from '#src/model/commitment-chain.ts';
 
 const links: ChainLink[] = [
   { plan: 'y2024', id: 'kindergartens' },

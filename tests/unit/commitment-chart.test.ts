@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartGeometry, countByRoadAndType, niceStep, niceTicks, type ChartRow } from '../../src/lib/commitment-chart.ts';
-import { COMMITMENT_TYPES } from '../../src/schemas/commitment.ts';
+import { chartGeometry, countByRoadAndType, niceStep, niceTicks, type ChartRow } from '#src/model/commitment-chart.ts';
+import { COMMITMENT_TYPES } from '#src/schemas/commitment.ts';
 
 const commitments = [
   { road: 'a', type: 'investment' },

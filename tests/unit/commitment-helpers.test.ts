@@ -1,10 +1,10 @@
 /** The pure helpers behind the commitment pages: counts, previous/next siblings, the marked phrase. */
 import { describe, expect, it } from 'vitest';
-import { countBy } from '../../src/lib/commitment-counts.ts';
-import { siblingsOf } from '../../src/lib/commitment-neighbours.ts';
-import { splitAround } from '../../src/lib/highlight.ts';
-import { figureRanges, linkFigures } from '../../src/lib/figure-links.ts';
-import { statusFeedEntries, updateKey } from '../../src/lib/status-feed.ts';
+import { countBy } from '#src/model/commitment-counts.ts';
+import { siblingsOf } from '#src/model/commitment-neighbours.ts';
+import { splitAround } from '#src/model/highlight.ts';
+import { figureRanges, linkFigures } from '#src/model/figure-ranges.ts';
+import { statusFeedEntries, updateKey } from '#src/model/status-feed.ts';
 
 describe('countBy', () => {
   it('counts every key, zeros included, and ignores values outside the keys', () => {

@@ -1,8 +1,8 @@
 /** The CSV download: RFC 4180, and no cell a spreadsheet would run as a formula (OWASP, CSV injection). */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/lib/commitments-export.ts';
-import { CSV_COLUMNS, type CommitmentRecord } from '../../src/schemas/commitment-record.ts';
+import { toCsv } from '#src/model/commitments-export.ts';
+import { CSV_COLUMNS, type CommitmentRecord } from '#src/schemas/commitment-record.ts';
 
 const record = (en: string, zh = '新建5G基站400个'): CommitmentRecord => ({
   id: 'x',

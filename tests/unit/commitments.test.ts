@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { parseChineseAmount } from '../../src/lib/quantities.ts';
-import { writeQuantity } from '../../src/i18n/quantities.ts';
-import { nonTargetSchema, type commitmentSchema } from '../../src/schemas/commitment.ts';
+import { parseChineseAmount } from '#src/model/quantities.ts';
+import { writeQuantity } from '#src/i18n/quantities.ts';
+import { nonTargetSchema, type commitmentSchema } from '#src/schemas/commitment.ts';
 
 type Entry = z.input<ReturnType<typeof commitmentSchema>>;
 type Measure = NonNullable<Entry['measures']>[number];

@@ -1,7 +1,7 @@
 /** One term, one rendering: the pure checker and the page pairs it is given. */
 import { describe, expect, it } from 'vitest';
-import { checkRenderings, type Rendering } from '../../src/lib/consistent-renderings.ts';
-import { pageTextPairs, unknownExceptionFields } from '../../src/lib/page-text-pairs.ts';
+import { checkRenderings, type Rendering } from '#src/checks/consistent-renderings.ts';
+import { pageTextPairs, unknownExceptionFields } from '#src/checks/page-text-pairs.ts';
 
 const terms: Rendering[] = [
   { id: 'tough-battle', zh: ['硬仗'], en: ['tough battle'] },

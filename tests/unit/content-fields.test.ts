@@ -1,7 +1,7 @@
 /** Dates stay plain calendar dates; only web addresses become links. */
 import { describe, expect, it } from 'vitest';
-import { isPlainDate } from '../../src/lib/plain-date.ts';
-import { plainDate, webUrl } from '../../src/schemas/fields.ts';
+import { isPlainDate } from '#src/schemas/plain-date.ts';
+import { plainDate, webUrl } from '#src/schemas/fields.ts';
 
 describe('plain dates', () => {
   it.each(['2026-03-31', '2024-02-29', '2000-02-29', '2030-12-01'])('accepts %s', (text) => {

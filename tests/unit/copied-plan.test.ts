@@ -3,15 +3,15 @@
  * pages, links and commitment pages stay under its own slug. The copy is also a later plan (order 2) in which one
  * commitment `continues` one of eight-roads: both commitment pages show the chain. One build for both cases, since a
  * build costs 5–9 CPU-seconds whatever it builds; the copy's only changes are those two lines, and its outline's name
- * (scripts/lib/plan-copy.ts).
+ * (tools/lib/plan-copy.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../../scripts/lib/astro-build.ts';
-import { copyPlan } from '../../scripts/lib/plan-copy.ts';
-import { makeWorkDir, removeWorkDir } from '../../scripts/lib/work-dir.ts';
-import { copyReferenceContent } from '../reference-plan.ts';
+import { astroBuild } from '#tools/lib/astro-build.ts';
+import { copyPlan } from '#tools/lib/plan-copy.ts';
+import { makeWorkDir, removeWorkDir } from '#tools/lib/work-dir.ts';
+import { copyReferenceContent } from '#tests/reference-plan.ts';
 import { edit } from './edit-file.ts';
 
 const work = makeWorkDir('copied-plan-');

@@ -1,8 +1,8 @@
 /** The corrections log helpers, the report link and the SITE_CONTACT reader. */
 import { describe, expect, it } from 'vitest';
-import { checkCorrections, correctionsOf, newestFirst } from '../../src/lib/corrections.ts';
-import { reportMailto } from '../../src/lib/report-link.ts';
-import { siteContact } from '../../src/data/contact.ts';
+import { checkCorrections, correctionsOf, newestFirst } from '#src/model/corrections-log.ts';
+import { reportMailto } from '#src/model/report-link.ts';
+import { siteContact } from '#src/model/contact.ts';
 
 const entry = (id: string, date: string, pages: string[], versions: ('zh' | 'en')[] = ['en']) => ({
   id,

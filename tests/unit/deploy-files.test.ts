@@ -1,8 +1,8 @@
 /** dist/_headers and dist/_redirects are written with the base path applied. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFileForBase, normaliseBase, redirectsFile } from '../../src/lib/deploy-files.ts';
-import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.ts';
+import { headersFileForBase, normaliseBase, redirectsFile } from '#src/integrations/deploy-files/headers.ts';
+import { headersFor, parseHeadersFile } from '#tools/lib/headers-file.ts';
 
 const template = readFileSync('deploy/_headers', 'utf8');
 

@@ -1,5 +1,5 @@
 /**
- * Components, layouts and routes render the display model (src/data/display.ts) and decide nothing about language:
+ * Components, layouts and routes render the display model (src/model/display.ts) and decide nothing about language:
  * no test of which locale they are in, no language tag or punctuation rule of their own. A new reading of the plan
  * is then added in src/i18n/ and the display model, not in every component (issue 13).
  */

@@ -1,6 +1,6 @@
-/** The display model: what a page in each language shows, decided once per language (src/data/display.ts). */
+/** The display model: what a page in each language shows, decided once per language (src/model/display.ts). */
 import { describe, expect, it } from 'vitest';
-import { displayFor } from '../../src/data/display.ts';
+import { displayFor } from '#src/model/display.ts';
 
 const zh = displayFor('zh');
 const en = displayFor('en');

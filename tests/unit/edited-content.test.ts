@@ -10,9 +10,9 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../../scripts/lib/astro-build.ts';
-import { makeWorkDir } from '../../scripts/lib/work-dir.ts';
-import { copyReferenceContent } from '../reference-plan.ts';
+import { astroBuild } from '#tools/lib/astro-build.ts';
+import { makeWorkDir } from '#tools/lib/work-dir.ts';
+import { copyReferenceContent } from '#tests/reference-plan.ts';
 
 // The commitment's own words follow the formula, so every other content check (figures, terms) still passes.
 const FORMULA = '=HYPERLINK("https://evil.example/","Support")';

@@ -1,6 +1,6 @@
 /** Figures read from Chinese and English text, and the comparison that keeps translations honest. */
 import { describe, expect, it } from 'vitest';
-import { chineseFigures, chineseNumbersNamed, compareFigures, englishFigures } from '../../src/lib/figures.ts';
+import { chineseFigures, chineseNumbersNamed, compareFigures, englishFigures } from '#src/checks/figures.ts';
 
 const values = (figures: { value: number }[]) => figures.map((figure) => figure.value);
 

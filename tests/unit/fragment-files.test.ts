@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentFilesPerLanguage, fragmentOrder, PAGES_PER_FRAGMENT_FILE, searchTagsOf } from '../../src/lib/fragment-files.ts';
+import {
+  fragmentFilesPerLanguage,
+  fragmentOrder,
+  PAGES_PER_FRAGMENT_FILE,
+  searchTagsOf,
+} from '#src/integrations/pagefind/fragment-files.ts';
 
 describe('fragmentFilesPerLanguage', () => {
   it('gives each language one file per PAGES_PER_FRAGMENT_FILE pages, rounded up', () => {

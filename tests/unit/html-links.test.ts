@@ -1,6 +1,6 @@
 /** Reading a built page's addresses: the links a reader follows, and what the browser fetches as the page loads. */
 import { describe, expect, it } from 'vitest';
-import { extractLinks, extractLoads } from '../../scripts/lib/html-links.ts';
+import { extractLinks, extractLoads } from '#tools/lib/html-links.ts';
 
 describe('extractLoads', () => {
   it('finds scripts, stylesheets, icons, images, image candidates, frames and objects', () => {

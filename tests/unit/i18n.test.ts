@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../src/i18n/ui/en.json';
-import zh from '../../src/i18n/ui/zh.json';
-import { useTranslations } from '../../src/i18n/translate.ts';
+import en from '#src/i18n/ui/en.json';
+import zh from '#src/i18n/ui/zh.json';
+import { useTranslations } from '#src/i18n/translate.ts';
 
 describe('UI strings', () => {
   it('has exactly the same keys in zh and en', () => {

@@ -7,10 +7,10 @@ import { cpSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { initiativeOriginalSchema, planOriginalSchema, repairLogSchema, roadOriginalSchema } from '../../src/schemas/original.ts';
-import { structureSchema } from '../../src/schemas/structure.ts';
-import { importPlans } from '../../scripts/import/import-plans.ts';
-import { endsSentence } from '../../scripts/import/repair-breaks.ts';
+import { initiativeOriginalSchema, planOriginalSchema, repairLogSchema, roadOriginalSchema } from '#src/schemas/original.ts';
+import { structureSchema } from '#src/schemas/structure.ts';
+import { importPlans } from '#scripts/import/import-plans.ts';
+import { endsSentence } from '#scripts/import/repair-breaks.ts';
 import { tempDir } from './import-temp.ts';
 
 const FIXTURE = resolve('tests/fixtures/invented-plan');

@@ -1,7 +1,7 @@
 /** The outline reader: every convention, in any mix, and the numbering it checks. */
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, readOutline } from '../../scripts/import/outline.ts';
-import { splitFront } from '../../scripts/import/parse-article.ts';
+import { chineseNumber, readOutline } from '#scripts/import/outline.ts';
+import { splitFront } from '#scripts/import/parse-article.ts';
 
 const text = (...lines: string[]) => lines.join('\n\n');
 const shape = (source: string) =>

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importPlans } from '../../scripts/import/import-plans.ts';
+import { importPlans } from '#scripts/import/import-plans.ts';
 import { tempDir } from './import-temp.ts';
 
 const text = (...lines: string[]) => lines.join('\n\n');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseArticle, type Structure } from '../../scripts/import/parse-article.ts';
+import { parseArticle, type Structure } from '#scripts/import/parse-article.ts';
 
 const article = readFileSync('seeds/eight-roads/article.txt', 'utf8');
 const structure = parse(readFileSync('content/eight-roads/structure.yaml', 'utf8')) as Structure;

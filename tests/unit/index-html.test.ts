@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { separateIndexedWords } from '../../src/lib/index-html.ts';
+import { separateIndexedWords } from '#src/integrations/pagefind/index-html.ts';
 
 describe('separateIndexedWords', () => {
   it('puts a space after definition terms, descriptions, table headers and hidden filter tags', () => {

@@ -1,7 +1,7 @@
 /** “English name unconfirmed” marks: the first mention on a page only, text unchanged, after a link when the name ends in one. */
 import { describe, expect, it } from 'vitest';
-import { markUnconfirmedNames } from '../../src/lib/name-marks.ts';
-import type { Segment } from '../../src/lib/term-links.ts';
+import { markUnconfirmedNames } from '#src/model/name-marks.ts';
+import type { Segment } from '#src/model/term-links.ts';
 
 const names = [
   { id: 'taifeng-hydraulic', forms: ['Taifeng Hydraulic'] },

@@ -1,13 +1,13 @@
 /**
- * The speed fix to Pagefind's excerpts (src/lib/pagefind-excerpt-patch.ts), run on Pagefind 1.6.0's own build_excerpt
+ * The speed fix to Pagefind's excerpts (src/integrations/pagefind/excerpt-patch.ts), run on Pagefind 1.6.0's own build_excerpt
  * (tests/fixtures/pagefind/, copied from its pagefind.js): the patched function must give the same excerpts, call after
  * call on the same text, without a match marked in one excerpt showing up marked in the next; and it must split each
  * text once, keeping at most EXCERPT_WORD_CACHE_SIZE of them.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXCERPT_WORD_CACHE_SIZE, PagefindPatchError, patchExcerptSplit } from '../../src/lib/pagefind-excerpt-patch.ts';
-import { CHINESE_TEXT, loadBuildExcerpt as load, type BuildExcerpt } from '../pagefind-excerpt.ts';
+import { EXCERPT_WORD_CACHE_SIZE, PagefindPatchError, patchExcerptSplit } from '#src/integrations/pagefind/excerpt-patch.ts';
+import { CHINESE_TEXT, loadBuildExcerpt as load, type BuildExcerpt } from '#tests/pagefind-excerpt.ts';
 
 const original = readFileSync(new URL('../fixtures/pagefind/build-excerpt-1.6.0.js.txt', import.meta.url), 'utf8');
 const patched = patchExcerptSplit(original, 'pagefind.js');

@@ -7,11 +7,11 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:f
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { astroBuild } from '../../scripts/lib/astro-build.ts';
-import { makeWorkDir, removeWorkDir } from '../../scripts/lib/work-dir.ts';
-import { importPlans } from '../../scripts/import/import-plans.ts';
-import { toFullWidthPunctuation } from '../../src/lib/chinese-punctuation.ts';
-import { copyReferenceContent } from '../reference-plan.ts';
+import { astroBuild } from '#tools/lib/astro-build.ts';
+import { makeWorkDir, removeWorkDir } from '#tools/lib/work-dir.ts';
+import { importPlans } from '#scripts/import/import-plans.ts';
+import { toFullWidthPunctuation } from '#src/model/chinese-punctuation.ts';
+import { copyReferenceContent } from '#tests/reference-plan.ts';
 
 const FIXTURE = resolve('tests/fixtures/invented-plan');
 const work = makeWorkDir('plan-in-progress-');

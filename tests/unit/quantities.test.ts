@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { muToHectares, parseChineseAmount } from '../../src/lib/quantities.ts';
-import { writeQuantity } from '../../src/i18n/quantities.ts';
+import { muToHectares, parseChineseAmount } from '#src/model/quantities.ts';
+import { writeQuantity } from '#src/i18n/quantities.ts';
 
 const formatQuantityEnglish = writeQuantity.bind(null, 'en');
 const formatQuantityChinese = writeQuantity.bind(null, 'zh');

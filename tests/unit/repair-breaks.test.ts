@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsSentence, repairBreaks } from '../../scripts/import/repair-breaks.ts';
+import { endsSentence, repairBreaks } from '#scripts/import/repair-breaks.ts';
 
 describe('endsSentence', () => {
   it('accepts a full stop, optionally followed by a closing quote', () => {

@@ -12,11 +12,11 @@ import {
   suggestQuery,
   unknownWords,
   type SearchLexicon,
-} from '../../src/lib/search-expand.ts';
-import { findQueryFigures, rewriteFigures, siteFigures, type FigureAmount } from '../../src/lib/search-figures.ts';
-import { buildLexicon, figureAsWritten, plainPinyin, wordList } from '../../src/lib/search-lexicon.ts';
-import { holdsVerbatim, interleaveResults, refineResults, segmentChinese } from '../../src/lib/search-query.ts';
-import { fillerSchema, synonymsSchema } from '../../src/schemas/search-words.ts';
+} from '#src/search/expand.ts';
+import { findQueryFigures, rewriteFigures, siteFigures, type FigureAmount } from '#src/search/figures.ts';
+import { buildLexicon, figureAsWritten, plainPinyin, wordList } from '#src/search/lexicon.ts';
+import { holdsVerbatim, interleaveResults, refineResults, segmentChinese } from '#src/search/query.ts';
+import { fillerSchema, synonymsSchema } from '#src/schemas/search-words.ts';
 
 const AMOUNTS: FigureAmount[] = [
   { amount: '2万亩', value: 20000, unit: 'mu' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphAnchorFor } from '../../src/lib/paragraph-anchor.ts';
+import { paragraphAnchorFor } from '#src/search/paragraph-anchor.ts';
 import {
   chineseBigrams,
   topicPageFirst,
@@ -9,9 +9,9 @@ import {
   searchesFor,
   segmentChinese,
   simplify,
-} from '../../src/lib/search-query.ts';
-import { readSearchState, writeSearchState } from '../../src/lib/search-url.ts';
-import { fillTemplate } from '../../src/lib/fill-template.ts';
+} from '#src/search/query.ts';
+import { readSearchState, writeSearchState } from '#src/search/url.ts';
+import { fillTemplate } from '#src/client/fill-template.ts';
 
 describe('paragraphAnchorFor', () => {
   const anchors = [

@@ -7,8 +7,8 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDist } from '../../scripts/lib/serve.ts';
-import { makeWorkDir } from '../../scripts/lib/work-dir.ts';
+import { serveDist } from '#tools/lib/serve.ts';
+import { makeWorkDir } from '#tools/lib/work-dir.ts';
 
 const work = makeWorkDir('serve-dist-');
 const SECRET = 'secret outside the served folder';
@@ -48,7 +48,7 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-describe('scripts/serve-dist.ts', () => {
+describe('tools/serve-dist.ts', () => {
   it('serves a page, gzipped when asked, with the headers of _headers', async () => {
     const plain = await get('/en/');
     expect(plain.status).toBe(200);

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { statusUpdateSchema } from '../../src/schemas/status.ts';
-import { isRealDate, nearestIds } from '../../scripts/status/check-update.ts';
+import { statusUpdateSchema } from '#src/schemas/status.ts';
+import { isRealDate, nearestIds } from '#scripts/status/check-update.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'status-cli-'));
 const content = join(work, 'content');

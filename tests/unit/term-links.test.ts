@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkTerms } from '../../src/lib/term-links.ts';
+import { linkTerms } from '#src/model/term-links.ts';
 
 const terms = [
   { id: 'unicorn', forms: ['独角兽', 'unicorn'] },

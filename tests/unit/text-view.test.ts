@@ -1,6 +1,6 @@
 /** Which text a page shows, per language and translation state. */
 import { describe, expect, it } from 'vitest';
-import { textView } from '../../src/data/text-view.ts';
+import { textView } from '#src/model/text-view.ts';
 
 const chinese = ['新建5G基站400个。'];
 const english = { paragraphs: ['400 new 5G base stations.'], notes: [{ paragraph: 1, text: 'A note.' }] };

@@ -1,7 +1,7 @@
 /** Translations record the version of the Chinese they translate; a changed paragraph shows as out of date. */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { outdatedParts, stampTranslation, textHash, versionOf } from '../../src/lib/translation-version.ts';
+import { outdatedParts, stampTranslation, textHash, versionOf } from '#src/checks/translation-version.ts';
 
 const chinese = { heading: '建设新型智慧城市', paragraphs: ['6日上午,会议召开。', '新建5G基站400个。'] };
 const english = `# Unofficial English translation.

@@ -8,10 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
-import { astroBuild } from '../../scripts/lib/astro-build.ts';
-import { copyPlan } from '../../scripts/lib/plan-copy.ts';
-import { makeWorkDir } from '../../scripts/lib/work-dir.ts';
-import { copyReferenceContent } from '../reference-plan.ts';
+import { astroBuild } from '#tools/lib/astro-build.ts';
+import { copyPlan } from '#tools/lib/plan-copy.ts';
+import { makeWorkDir } from '#tools/lib/work-dir.ts';
+import { copyReferenceContent } from '#tests/reference-plan.ts';
 
 export const works: string[] = [];
 afterAll(() => {

@@ -1,6 +1,6 @@
 /** Strict YAML reading: empty files, wrong shapes and duplicate ids are refused, naming the file. */
 import { describe, expect, it } from 'vitest';
-import { parseYamlEntry, parseYamlList } from '../../src/lib/yaml-content.ts';
+import { parseYamlEntry, parseYamlList } from '#src/loaders/yaml-content.ts';
 
 describe('parseYamlEntry', () => {
   it('reads a mapping and keeps dates as the text written', () => {

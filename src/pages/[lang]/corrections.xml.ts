@@ -1,11 +1,11 @@
 /** The corrections log as an RSS feed per language, newest first; each item links to its entry on the corrections page. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../../i18n/urls.ts';
-import { LOCALES } from '../../i18n/locales.ts';
-import { routes } from '../../lib/routes.ts';
-import { getCorrections, pageTitle } from '../../data/corrections.ts';
-import { localePaths } from '../../data/static-paths.ts';
+import { absoluteUrl } from '#src/i18n/urls.ts';
+import { LOCALES } from '#src/i18n/locales.ts';
+import { routes } from '#src/model/routes.ts';
+import { getCorrections, pageTitle } from '#src/model/corrections.ts';
+import { localePaths } from '#src/model/static-paths.ts';
 
 export const getStaticPaths = localePaths;
 

@@ -1,12 +1,12 @@
 /** An RSS feed per language of every plan's pages (roads and initiatives), newest plan first. The articles give no date, so items carry none. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { LOCALES } from '../../i18n/locales.ts';
-import { absoluteUrl } from '../../i18n/urls.ts';
-import { routes } from '../../lib/routes.ts';
-import { getPlans } from '../../data/plan.ts';
-import { localePaths } from '../../data/static-paths.ts';
-import { initiativeTitle, roadTitle } from '../../data/titles.ts';
+import { LOCALES } from '#src/i18n/locales.ts';
+import { absoluteUrl } from '#src/i18n/urls.ts';
+import { routes } from '#src/model/routes.ts';
+import { getPlans } from '#src/model/plan.ts';
+import { localePaths } from '#src/model/static-paths.ts';
+import { initiativeTitle, roadTitle } from '#src/model/titles.ts';
 
 export const getStaticPaths = localePaths;
 

@@ -1,8 +1,8 @@
 /** /data/commitments.schema.json: the JSON Schema of commitments.json, derived from its Zod schema, with the attribution note. */
 import type { APIRoute } from 'astro';
 import { z } from 'astro/zod';
-import { ATTRIBUTION } from '../../lib/commitments-export.ts';
-import { commitmentsFileSchema } from '../../schemas/commitment-record.ts';
+import { ATTRIBUTION } from '#src/model/commitments-export.ts';
+import { commitmentsFileSchema } from '#src/schemas/commitment-record.ts';
 
 export const GET: APIRoute = () => {
   const schema = {

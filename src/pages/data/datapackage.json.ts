@@ -1,9 +1,9 @@
 /** /data/datapackage.json: a Frictionless Data Package describing the downloads, with a Table Schema for the CSV. */
 import type { APIRoute } from 'astro';
-import { commitmentsDataPackage } from '../../lib/commitments-datapackage.ts';
-import { absoluteUrl } from '../../i18n/urls.ts';
-import { routes } from '../../lib/routes.ts';
-import { getPlans } from '../../data/plan.ts';
+import { commitmentsDataPackage } from '#src/model/commitments-datapackage.ts';
+import { absoluteUrl } from '#src/i18n/urls.ts';
+import { routes } from '#src/model/routes.ts';
+import { getPlans } from '#src/model/plan.ts';
 
 export const GET: APIRoute = async () => {
   const plans = await getPlans();

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import * as OpenCC from 'opencc-js';
-import { getPlans } from '../../data/plan.ts';
+import { getPlans } from '#src/model/plan.ts';
 
 export const GET: APIRoute = async () => {
   const plans = await getPlans();

@@ -1,7 +1,7 @@
 /** /data/<plan>/commitments.json: one plan's commitments, in the same form as /data/commitments.json. */
 import type { APIRoute } from 'astro';
-import { commitmentsJson } from '../../../data/downloads.ts';
-import { planDataPaths } from '../../../data/static-paths.ts';
+import { commitmentsJson } from '#src/model/downloads.ts';
+import { planDataPaths } from '#src/model/static-paths.ts';
 
 export const getStaticPaths = planDataPaths;
 

@@ -1,14 +1,14 @@
 /** An RSS feed per language of the commitments' status updates, newest first; each item links to its commitment page. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { LOCALES } from '../../../../i18n/locales.ts';
-import { absoluteUrl } from '../../../../i18n/urls.ts';
-import { routes } from '../../../../lib/routes.ts';
-import { statusFeedEntries, updateKey } from '../../../../lib/status-feed.ts';
-import { getPlan } from '../../../../data/plan.ts';
-import { commitmentOwnPath } from '../../../../data/commitment-links.ts';
-import { planPaths } from '../../../../data/static-paths.ts';
-import { startOfDayUtc } from '../../../../lib/plain-date.ts';
+import { LOCALES } from '#src/i18n/locales.ts';
+import { absoluteUrl } from '#src/i18n/urls.ts';
+import { routes } from '#src/model/routes.ts';
+import { statusFeedEntries, updateKey } from '#src/model/status-feed.ts';
+import { getPlan } from '#src/model/plan.ts';
+import { commitmentOwnPath } from '#src/model/commitment-links.ts';
+import { planPaths } from '#src/model/static-paths.ts';
+import { startOfDayUtc } from '#src/schemas/plain-date.ts';
 
 export const getStaticPaths = planPaths;
 
