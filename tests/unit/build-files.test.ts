@@ -10,7 +10,7 @@ import { BUILD_FILES } from '../../vitest.config.ts';
 describe('unit files that build the site', () => {
   it('are all listed, and build in a copy of the project of their own', () => {
     const files = readdirSync('tests/unit').filter((file) => file.endsWith('.ts'));
-    const builds = (file: string) => /scripts\/lib\/astro-build|astro\/bin\/astro/u.test(readFileSync(`tests/unit/${file}`, 'utf8'));
+    const builds = (file: string) => /tools\/lib\/astro-build|astro\/bin\/astro/u.test(readFileSync(`tests/unit/${file}`, 'utf8'));
     // Helpers that build for the files that import them (bad-content.ts, translation-versions.ts).
     const helpers = files.filter((file) => !file.endsWith('.test.ts') && builds(file));
     const building = files
