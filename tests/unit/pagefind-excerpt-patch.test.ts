@@ -65,6 +65,8 @@ describe('patchExcerptSplit', () => {
   it('stops with a message naming the bundle and this patch when Pagefind’s code has changed', () => {
     const changed = original.replace('content.split("\\u200B")', 'splitWords(content)');
     expect(() => patchExcerptSplit(changed, 'pagefind-worker.js')).toThrow(PagefindPatchError);
-    expect(() => patchExcerptSplit(changed, 'pagefind-worker.js')).toThrow(/^pagefind-worker\.js: .*src\/integrations\/pagefind\/excerpt-patch\.ts/u);
+    expect(() => patchExcerptSplit(changed, 'pagefind-worker.js')).toThrow(
+      /^pagefind-worker\.js: .*src\/integrations\/pagefind\/excerpt-patch\.ts/u,
+    );
   });
 });
