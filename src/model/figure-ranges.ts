@@ -13,7 +13,8 @@ export interface FigureRange {
   figure: string;
 }
 
-export type LinkedSegment = Segment | { text: string; term?: undefined; unconfirmedName?: undefined; figure: string; href: string };
+export type LinkedSegment =
+  Segment | { text: string; term?: undefined; place?: undefined; unconfirmedName?: undefined; figure: string; href: string };
 
 /**
  * Where each phrase's figure sits in a paragraph: the phrase is found in the text, then the amount
@@ -43,7 +44,7 @@ export function linkFigures(segments: readonly Segment[], ranges: readonly Figur
     const segmentStart = offset;
     const segmentEnd = offset + segment.text.length;
     offset = segmentEnd;
-    const inside = segment.term ? [] : ranges.filter((range) => range.start >= segmentStart && range.end <= segmentEnd);
+    const inside = segment.term || segment.place ? [] : ranges.filter((range) => range.start >= segmentStart && range.end <= segmentEnd);
     if (inside.length === 0) {
       result.push(segment);
       continue;

@@ -22,6 +22,9 @@ export const routes = {
   statusFeed: (plan: string) => `${plan}/commitments/updates.xml`,
   status: () => 'status/',
   corrections: () => 'corrections/',
+  /** The places the plans name, and each place's own page. */
+  places: () => 'places/',
+  place: (id: string) => `places/${id}/`,
 } as const;
 
 /** Anchor id of a paragraph on its page: stable as long as the paragraph order is. */

@@ -1,6 +1,7 @@
 /** getStaticPaths for each page kind, so the routes stay one line each. Plan pages exist for every plan. */
 import { LOCALE_KEYS } from '#src/i18n/locales.ts';
 import { getPlans } from './plan.ts';
+import { getPlaces } from './places.ts';
 
 export function localePaths() {
   return LOCALE_KEYS.map((lang) => ({ params: { lang } }));
@@ -43,4 +44,9 @@ export async function commitmentPaths() {
 export async function planDataPaths() {
   const plans = await getPlans();
   return plans.map((plan) => ({ params: { plan: plan.slug } }));
+}
+
+export async function placePaths() {
+  const places = await getPlaces();
+  return LOCALE_KEYS.flatMap((lang) => places.map((place) => ({ params: { lang, place: place.id }, props: { id: place.id } })));
 }
