@@ -30,6 +30,11 @@ export interface Display {
   original: (text: string) => Passage;
   /** This page's reading of a value: the original, or its translation (the original, marked as such, while there is none). */
   text: (value: Bilingual) => Passage;
+  /**
+   * The same value in the other reading, to show beside this page's: the translation on pages that read the original
+   * (a name's English form), the original on pages that read a translation.
+   */
+  alternate: (value: { zh: string; en: string }) => Passage;
   /** True where this page reads a translation that the page does not have yet: it shows the original instead. */
   pending: (page: { en?: unknown }) => boolean;
   /** The mark the original sets before each initiative's heading (◎), shown where the page reads the original. */
@@ -49,6 +54,7 @@ function createDisplay(locale: Locale): Display {
   const readsOriginal = reading.reads === 'original';
   const originalLang = readsOriginal ? undefined : LOCALES[DEFAULT_LOCALE].lang;
   const original = (text: string): Passage => ({ text: toFullWidthPunctuation(text), lang: originalLang });
+  const translationLang = Object.values(LOCALES).find((other) => other.reads === 'translation')!.lang;
   const dates = new Intl.DateTimeFormat(reading.dateLocale, { dateStyle: 'long', timeZone: 'UTC' });
   return {
     locale,
@@ -56,6 +62,7 @@ function createDisplay(locale: Locale): Display {
     originalLang,
     original,
     text: (value) => (readsOriginal || value.en === undefined ? original(value.zh) : { text: value.en }),
+    alternate: (value) => (readsOriginal ? { text: value.en, lang: translationLang } : original(value.zh)),
     pending: (page) => !readsOriginal && page.en === undefined,
     initiativeMarker: readsOriginal ? '◎' : undefined,
     dateLocale: reading.dateLocale,

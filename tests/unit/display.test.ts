@@ -21,6 +21,11 @@ describe('the display model', () => {
     expect(en.original('甲,乙')).toEqual({ text: '甲，乙', lang: 'zh-Hans' });
   });
 
+  it('gives the other reading of a value to show beside the page’s own, with its lang', () => {
+    expect(zh.alternate({ zh: '接庄', en: 'Jiezhuang' })).toEqual({ text: 'Jiezhuang', lang: 'en' });
+    expect(en.alternate({ zh: '接庄', en: 'Jiezhuang' })).toEqual({ text: '接庄', lang: 'zh-Hans' });
+  });
+
   it('says a translated page is pending only where it reads a translation it lacks', () => {
     expect(en.pending({})).toBe(true);
     expect(en.pending({ en: { title: 'x' } })).toBe(false);
