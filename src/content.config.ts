@@ -17,7 +17,7 @@ import { initiativeOriginalSchema, planOriginalSchema, repairLogSchema, roadOrig
 import { translationSchema } from './schemas/translation.ts';
 import { commitmentChangeSchema, commitmentSchema } from './schemas/commitment.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
-import { statusUpdateSchema } from './schemas/status.ts';
+import { statusReviewSchema, statusUpdateSchema } from './schemas/status.ts';
 import { yamlFiles as strictYamlFiles, yamlFilesPerPlan, yamlList, yamlListPerPlan } from './loaders/yaml-loaders.ts';
 import { correctionSchema } from './schemas/correction.ts';
 import { nameEntrySchema } from './schemas/name.ts';
@@ -49,6 +49,14 @@ export const collections = {
     schema: z.object({
       /** Every status update of the plan, each with the file it came from. */
       updates: z.array(statusUpdateSchema().extend({ /** The update's file, for messages. */ file: z.string() })),
+    }),
+  }),
+  /** The days statuses were checked against sources: one YAML file per day under content/<plan>/reviews/. */
+  statusReviews: defineCollection({
+    loader: yamlFilesPerPlan({ base: CONTENT_DIR, folder: 'reviews', itemSchema: statusReviewSchema() }),
+    schema: z.object({
+      /** Every review of the plan (the loader's field name), each with the file it came from. */
+      updates: z.array(statusReviewSchema().extend({ /** The review's file, for messages. */ file: z.string() })),
     }),
   }),
   /** The public corrections log: dated, bilingual entries for every change to a published text. */

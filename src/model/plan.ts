@@ -18,6 +18,8 @@ import {
   type SourceFile,
 } from '#src/checks/check-content.ts';
 import type { Status } from '#src/schemas/status.ts';
+import type { PlainDate } from '#src/schemas/plain-date.ts';
+import { latestReviews, reviewProblems } from './status-reviews.ts';
 import { checkChains } from './commitment-chain.ts';
 import { synonymProblems } from '#src/search/build/lexicons.ts';
 
@@ -25,7 +27,14 @@ type Translation = CollectionEntry<'translations'>['data'];
 type CommitmentData = CollectionEntry<'commitments'>['data'];
 export type StatusUpdate = CollectionEntry<'statusLogs'>['data']['updates'][number];
 /** A commitment with its current status and the dated updates behind it, oldest first. */
-export type Commitment = CommitmentData & { /** Slug of the plan that states it. */ plan: string; status: Status; updates: StatusUpdate[] };
+export type Commitment = CommitmentData & {
+  /** Slug of the plan that states it. */
+  plan: string;
+  status: Status;
+  updates: StatusUpdate[];
+  /** The latest day an editor checked the status against sources (content/<plan>/reviews/); absent if never. */
+  reviewed?: PlainDate;
+};
 export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
 export type Measure = CommitmentData['measures'][number];
 export type CommitmentChange = CollectionEntry<'commitmentChanges'>['data'] & { /** Slug of the plan. */ plan: string };
@@ -109,6 +118,7 @@ interface Collections {
   repairLogs: CollectionEntry<'repairLogs'>[];
   glossary: CollectionEntry<'glossary'>[];
   statusLogs: CollectionEntry<'statusLogs'>[];
+  statusReviews: CollectionEntry<'statusReviews'>[];
   commitmentChanges: CollectionEntry<'commitmentChanges'>[];
   names: CollectionEntry<'names'>[];
 }
@@ -123,6 +133,7 @@ function buildPlan(planEntry: CollectionEntry<'plans'>, all: Collections): { pla
   const commitments = ofPlan(all.commitments);
   const commitmentChanges = ofPlan(all.commitmentChanges);
   const statusUpdates = all.statusLogs.find((log) => log.id === slug)?.data.updates ?? [];
+  const reviews = all.statusReviews.find((log) => log.id === slug)?.data.updates ?? [];
 
   const originalPaths = new Set([planEntry, ...roads, ...initiatives].map((entry) => entry.filePath ?? entry.id));
   const translationsByOriginal = new Map<string, SourceFile<Translation>>();
@@ -148,7 +159,13 @@ function buildPlan(planEntry: CollectionEntry<'plans'>, all: Collections): { pla
     statusUpdates: statusUpdates.map((update) => ({ id: update.file, filePath: update.file, data: update })),
     names: all.names.map(sharedSource),
   };
-  const problems = checkContent(content);
+  const problems = [
+    ...checkContent(content),
+    ...reviewProblems(
+      reviews,
+      commitments.map((entry) => entry.data.id),
+    ),
+  ];
   if (problems.length > 0) throw failure(problems);
 
   // In a plan whose translation is in progress, an English page may be missing (pending), or its Chinese may
@@ -158,9 +175,10 @@ function buildPlan(planEntry: CollectionEntry<'plans'>, all: Collections): { pla
   const translationOf = (entry: { id: string; filePath?: string }) => translationsByOriginal.get(entry.filePath ?? entry.id)?.data;
   const pendingTranslations = [...originalPaths].filter((path) => !translationsByOriginal.has(path)).map(translationPathFor);
   const updatesOf = (id: string) => statusUpdates.filter((update) => update.commitment === id).sort((a, b) => a.date.localeCompare(b.date)); // YYYY-MM-DD sorts as text
+  const reviewed = latestReviews(reviews);
   const commitmentData: Commitment[] = commitments.map((entry) => {
     const updates = updatesOf(entry.data.id);
-    return { ...entry.data, plan: slug, updates, status: updates.at(-1)?.status ?? 'announced' };
+    return { ...entry.data, plan: slug, updates, status: updates.at(-1)?.status ?? 'announced', reviewed: reviewed.get(entry.data.id) };
   });
   // Article order: road, the road's own paragraphs before its initiatives, then paragraph and position in it.
   const roadData = new Map(roads.map((entry) => [slugOf(entry.id), entry.data]));
@@ -224,7 +242,7 @@ function buildPlan(planEntry: CollectionEntry<'plans'>, all: Collections): { pla
 }
 
 async function loadPlans(): Promise<Plan[]> {
-  const [plans, roads, initiatives, translations, commitments, repairLogs, glossary, statusLogs, commitmentChanges, names] =
+  const [plans, roads, initiatives, translations, commitments, repairLogs, glossary, statusLogs, statusReviews, commitmentChanges, names] =
     await Promise.all([
       getCollection('plans'),
       getCollection('roads'),
@@ -234,11 +252,12 @@ async function loadPlans(): Promise<Plan[]> {
       getCollection('repairLogs'),
       getCollection('glossary'),
       getCollection('statusLogs'),
+      getCollection('statusReviews'),
       getCollection('commitmentChanges'),
       getCollection('names'),
     ]);
   if (plans.length === 0) throw new Error('content/<plan>/zh/plan.yaml: `file`: no plan found; run npm run import');
-  const all = { roads, initiatives, translations, commitments, repairLogs, glossary, statusLogs, commitmentChanges, names };
+  const all = { roads, initiatives, translations, commitments, repairLogs, glossary, statusLogs, statusReviews, commitmentChanges, names };
   const built: { plan: Plan; text: PlanText }[] = [];
   const problems: string[] = [];
   for (const planEntry of plans) {

@@ -20,6 +20,10 @@ export const routes = {
   planCommitments: (plan: string) => `${plan}/commitments/`,
   /** The RSS feed of the plan's status updates. */
   statusFeed: (plan: string) => `${plan}/commitments/updates.xml`,
+  /** The RSS feed of one commitment: its status updates, reviews and corrections. */
+  commitmentFeed: (plan: string, id: string) => `${plan}/commitments/${id}/feed.xml`,
+  /** The RSS feed of one road: its commitments' status updates, reviews and corrections of its pages. */
+  roadFeed: (plan: string, road: string) => `${plan}/${road}/feed.xml`,
   status: () => 'status/',
   corrections: () => 'corrections/',
   /** The places the plans name, and each place's own page. */

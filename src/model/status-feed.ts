@@ -1,4 +1,4 @@
-/** The entries of the status-update feed: every update of every commitment, newest first. Pure. */
+/** The entries of the status feeds: every update of a plan's commitments, and what a followed page's feed lists. Pure. */
 interface WithUpdates {
   id: string;
   updates: readonly { date: string; status: string }[];
@@ -18,3 +18,57 @@ export function statusFeedEntries<C extends WithUpdates>(commitments: readonly C
 /** A stable id for an update, unique on any page: its commitment, date and status (the CLI refuses a second update with all three equal). */
 export const updateKey = (commitmentId: string, update: { date: string; status: string }) =>
   `${commitmentId}-${update.date}-${update.status}`;
+
+/** What a followed page's feed (a commitment, a road, a place) lists: each entry dated, newest first. */
+export type FollowEntry<C extends WithUpdates> =
+  | {
+      kind: 'published';
+      date: string;
+      /** `site`: the day this site first published the page; the article states no date. */ from: 'article' | 'site';
+    }
+  | { kind: 'update'; date: string; commitment: C; update: C['updates'][number] }
+  | { kind: 'review'; date: string; commitment: C }
+  | { kind: 'correction'; date: string; correction: { id: string } };
+
+export interface FollowInput<C extends WithUpdates & { reviewed?: string }> {
+  /** The commitments the page follows: one on a commitment's page, all it states on a road's or place's. */
+  commitments: readonly C[];
+  /** When the page was published: the article's date, or the day this site first published it. */
+  published: { date: string; from: 'article' | 'site' };
+  /** The corrections of the texts the page shows, each with its day as YYYY-MM-DD. */
+  corrections: readonly { id: string; date: string }[];
+}
+
+/**
+ * The entries of a followed page's feed, newest first: its publication, its commitments' status updates, the latest
+ * review of each, and corrections of its texts. Same-day entries keep that order reversed (a correction above the
+ * review above the update), so the newest news of a day comes first.
+ */
+export function followEntries<C extends WithUpdates & { reviewed?: string }>({
+  commitments,
+  published,
+  corrections,
+}: FollowInput<C>): FollowEntry<C>[] {
+  const entries: FollowEntry<C>[] = [
+    { kind: 'published', ...published },
+    ...commitments.flatMap((commitment) =>
+      commitment.updates.map((update): FollowEntry<C> => ({ kind: 'update', date: update.date, commitment, update })),
+    ),
+    ...commitments.flatMap((commitment): FollowEntry<C>[] =>
+      commitment.reviewed ? [{ kind: 'review', date: commitment.reviewed, commitment }] : [],
+    ),
+    ...corrections.map((correction): FollowEntry<C> => ({ kind: 'correction', date: correction.date, correction })),
+  ];
+  const rank = { published: 0, update: 1, review: 2, correction: 3 } as const;
+  return entries.sort((a, b) => b.date.localeCompare(a.date) || rank[b.kind] - rank[a.kind]);
+}
+
+/** The corrections that touch any of `pages` (locale-free paths), with their day as YYYY-MM-DD. */
+export function correctionsOf<T extends { id: string; date: Date; pages: readonly string[] }>(
+  corrections: readonly T[],
+  pages: readonly string[],
+): (T & { day: string })[] {
+  return corrections
+    .filter((correction) => correction.pages.some((page) => pages.includes(page)))
+    .map((correction) => ({ ...correction, day: correction.date.toISOString().slice(0, 10) }));
+}

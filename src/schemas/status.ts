@@ -24,3 +24,18 @@ export const statusUpdateSchema = () =>
     /** The same sentence in English. */
     noteEn: z.string().min(1),
   });
+
+/**
+ * Schema of a status review (content/<plan>/reviews/<date>.yaml, written by `npm run status -- review`): the day an
+ * editor checked these commitments' statuses against sources. A page shows the latest review of its commitment as
+ * “as of”; a commitment in no review has not been reviewed since the article.
+ */
+export const statusReviewSchema = () =>
+  z
+    .object({
+      /** The day the statuses were checked, as YYYY-MM-DD; kept as that text, without a time zone. */
+      date: plainDate(),
+      /** Ids (in commitments.yaml) of the commitments whose status was checked that day. */
+      commitments: z.array(z.string().min(1)).min(1),
+    })
+    .strict();
