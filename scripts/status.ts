@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { statusUpdateSchema } from '#src/schemas/status.ts';
 import { checkUpdate, unknownIdMessage, updateFileName, type UpdateRecord } from './status/check-update.ts';
+import { review, REVIEW_USAGE } from './status/review.ts';
 
 // The plan whose commitments the command edits; a second plan would add a --plan option.
 const PLAN = 'eight-roads';
@@ -18,7 +19,8 @@ const statusDir = join(planDir, 'status');
 
 const USAGE = `usage:
   npm run status -- add <commitment-id> --status <announced|in-progress|completed|unclear> --date YYYY-MM-DD --source <https URL> --note-zh "…" --note-en "…"
-  npm run status -- list <commitment-id>`;
+  npm run status -- list <commitment-id>
+${REVIEW_USAGE}`;
 
 function refuse(problems: string[]): never {
   console.error(`status: refused, nothing written:\n  - ${problems.join('\n  - ')}`);
@@ -97,6 +99,16 @@ function list(id: string): void {
 }
 
 const [command, id, ...rest] = process.argv.slice(2);
+if (command === 'review') {
+  try {
+    const result = review(process.argv.slice(3), { contentDir: process.env.CONTENT_DIR ?? 'content', defaultPlan: PLAN, today: today() });
+    if (result.problems.length > 0) refuse(result.problems);
+    console.log(`status: wrote ${result.file}`);
+    process.exit(0);
+  } catch (error) {
+    refuse([error instanceof Error ? error.message : String(error), USAGE]);
+  }
+}
 if ((command !== 'add' && command !== 'list') || id === undefined || id.startsWith('--')) {
   console.error(USAGE);
   process.exit(2);

@@ -26,6 +26,7 @@ export function commitmentRecords(plans: readonly Plan[]): CommitmentRecord[] {
         source_zh: absoluteUrl('zh', commitmentPagePath(commitment)) + anchor,
         source_en: absoluteUrl('en', commitmentPagePath(commitment)) + anchor,
         plan: plan.slug,
+        reviewed: commitment.reviewed ?? null,
       };
     }),
   );

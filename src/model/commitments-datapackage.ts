@@ -9,7 +9,7 @@ import { CSV_COLUMNS, commitmentRecordSchema, measureRecordSchema } from '#src/s
 
 interface Field {
   name: string;
-  type: 'string' | 'integer' | 'number';
+  type: 'string' | 'integer' | 'number' | 'date';
   format?: 'uri';
   description: string;
   constraints?: { required?: boolean; enum?: readonly string[]; minimum?: number; pattern?: string };
@@ -49,11 +49,13 @@ function fieldFrom(name: string, property: JsonProperty, required: boolean, extr
   const choices = base.enum ?? extraEnum;
   if (choices) constraints.enum = choices;
   // Table Schema patterns are anchored already: drop JSON Schema's ^…$.
-  if (base.pattern) constraints.pattern = base.pattern.replace(/^\^|\$$/gu, '');
+  // A date is Table Schema's own type (YYYY-MM-DD by default), which checks real dates without a pattern.
+  const isDate = base.format === 'date';
+  if (base.pattern && !isDate) constraints.pattern = base.pattern.replace(/^\^|\$$/gu, '');
   if (base.minimum !== undefined) constraints.minimum = base.minimum;
   return {
     name,
-    type: type === 'integer' || type === 'number' ? type : 'string',
+    type: isDate ? 'date' : type === 'integer' || type === 'number' ? type : 'string',
     ...(base.format === 'uri' ? { format: 'uri' as const } : {}),
     description: property.description ?? base.description ?? '',
     ...(Object.keys(constraints).length > 0 ? { constraints } : {}),

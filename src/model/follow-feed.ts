@@ -10,7 +10,7 @@ import { absoluteBaseUrl, absoluteUrl, basePath } from '#src/i18n/urls.ts';
 import type { Display } from './display.ts';
 import { routes } from './routes.ts';
 import { commitmentOwnPath } from './commitment-links.ts';
-import { getCorrections, type Correction } from './corrections.ts';
+import { getCorrections, pageTitle, type Correction } from './corrections.ts';
 import { planDate } from './first-published.ts';
 import type { FeedItem } from './feed.ts';
 import type { Commitment, Plan } from './plan.ts';
@@ -53,6 +53,19 @@ export async function followFeedItems({
   const published = await planDate(plan);
   const corrections = correctionsOf(await getCorrections(), [page, ...texts]);
   const correctionById = new Map<string, Correction>(corrections.map((correction) => [correction.id, correction]));
+  // A correction names the followed pages it changed: the road's own page, or which of its initiatives.
+  const followedPages = new Set([page, ...texts]);
+  const correctedTitles = new Map(
+    await Promise.all(
+      corrections.map(
+        async (correction) =>
+          [
+            correction.id,
+            await Promise.all(correction.pages.filter((path) => followedPages.has(path)).map((path) => pageTitle(locale, path))),
+          ] as const,
+      ),
+    ),
+  );
   const day = (date: string) => display.date(startOfDayUtc(date as PlainDate));
   const statement = (commitment: Commitment) => display.text(commitment).text;
   const text = (value: { zh: string; en: string }) => display.text(value).text;
@@ -96,7 +109,10 @@ export async function followFeedItems({
         case 'correction': {
           const correction = correctionById.get(entry.correction.id)!;
           return {
-            title: t('corrections.feedItem', { date: day(entry.date), pages: title }),
+            title: t('corrections.feedItem', {
+              date: day(entry.date),
+              pages: correctedTitles.get(correction.id)!.join(t('list.separator')),
+            }),
             link: pageUrl,
             guid: `${absoluteUrl(locale, routes.corrections())}#${correction.id}`,
             pubDate,

@@ -38,6 +38,12 @@ export const commitmentRecordSchema = z
     source_zh: link('The paragraph that states it, on the Chinese page.'),
     source_en: link('The paragraph that states it, on the English page.'),
     plan: z.string().regex(SLUG_PATTERN).describe('Slug of the plan that states it; plan and id together are unique.'),
+    reviewed: z.iso
+      .date()
+      .nullable()
+      .describe(
+        'The latest day (YYYY-MM-DD) an editor checked the status against sources; null (empty in the CSV) if not reviewed since the article.',
+      ),
   })
   .strict();
 
@@ -54,7 +60,7 @@ export type MeasureRecord = z.infer<typeof measureRecordSchema>;
 export type CommitmentRecord = z.infer<typeof commitmentRecordSchema>;
 
 /** Columns added after the first release: in the CSV they follow the measure columns, so earlier columns keep their positions. */
-const ADDED_LATER = ['plan'] as const;
+const ADDED_LATER = ['plan', 'reviewed'] as const;
 type CommitmentColumn = Exclude<keyof CommitmentRecord, 'measures'>;
 
 /** The CSV's columns: the commitment's, then the measure's (numbered), then those added later. */
