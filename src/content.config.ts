@@ -15,7 +15,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { initiativeOriginalSchema, planOriginalSchema, repairLogSchema, roadOriginalSchema } from './schemas/original.ts';
 import { translationSchema } from './schemas/translation.ts';
-import { commitmentChangeSchema, commitmentSchema } from './schemas/commitment.ts';
+import { commitmentChangeSchema, commitmentSchema, droppedCommitmentSchema } from './schemas/commitment.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
 import { statusReviewSchema, statusUpdateSchema } from './schemas/status.ts';
 import { yamlFiles as strictYamlFiles, yamlFilesPerPlan, yamlList, yamlListPerPlan } from './loaders/yaml-loaders.ts';
@@ -57,6 +57,14 @@ export const collections = {
     schema: z.object({
       /** Every review of the plan (the loader's field name), each with the file it came from. */
       updates: z.array(statusReviewSchema().extend({ /** The review's file, for messages. */ file: z.string() })),
+    }),
+  }),
+  /** A later plan's explicit records that earlier commitments are not carried on: one file each under content/<plan>/dropped/. */
+  droppedCommitments: defineCollection({
+    loader: yamlFilesPerPlan({ base: CONTENT_DIR, folder: 'dropped', itemSchema: droppedCommitmentSchema() }),
+    schema: z.object({
+      /** Every drop the plan records (the loader's field name), each with the file it came from. */
+      updates: z.array(droppedCommitmentSchema().extend({ /** The drop's file, for messages. */ file: z.string() })),
     }),
   }),
   /** The public corrections log: dated, bilingual entries for every change to a published text. */

@@ -20,7 +20,7 @@ import {
 import type { Status } from '#src/schemas/status.ts';
 import type { PlainDate } from '#src/schemas/plain-date.ts';
 import { latestReviews, reviewProblems } from './status-reviews.ts';
-import { checkChains } from './commitment-chain.ts';
+import { checkChains, type DroppedLink } from './commitment-chain.ts';
 import { synonymProblems } from '#src/search/build/lexicons.ts';
 
 type Translation = CollectionEntry<'translations'>['data'];
@@ -92,6 +92,8 @@ export interface Plan {
   /** Proper names with their English names (content/names.yaml, shared by all plans). */
   names: NameEntry[];
   repairs: CollectionEntry<'repairLogs'>['data']['repairs'];
+  /** Earlier plans' commitments this plan records as not carried on (content/<plan>/dropped/). */
+  dropped: (DroppedLink & { file: string })[];
 }
 
 /** The last path segment of an entry id: “eight-roads/zh/roads/opening-up” → “opening-up”. */
@@ -119,6 +121,7 @@ interface Collections {
   glossary: CollectionEntry<'glossary'>[];
   statusLogs: CollectionEntry<'statusLogs'>[];
   statusReviews: CollectionEntry<'statusReviews'>[];
+  droppedCommitments: CollectionEntry<'droppedCommitments'>[];
   commitmentChanges: CollectionEntry<'commitmentChanges'>[];
   names: CollectionEntry<'names'>[];
 }
@@ -237,27 +240,53 @@ function buildPlan(planEntry: CollectionEntry<'plans'>, all: Collections): { pla
     commitmentChanges: commitmentChanges.map((entry) => ({ ...entry.data, plan: slug })),
     names: all.names.map((entry) => entry.data),
     repairs: ofPlan(all.repairLogs)[0]?.data.repairs ?? [],
+    dropped: (all.droppedCommitments.find((log) => log.id === slug)?.data.updates ?? []).map((drop) => ({ ...drop, plan: slug })),
   };
   return { plan, text: planText(content) };
 }
 
 async function loadPlans(): Promise<Plan[]> {
-  const [plans, roads, initiatives, translations, commitments, repairLogs, glossary, statusLogs, statusReviews, commitmentChanges, names] =
-    await Promise.all([
-      getCollection('plans'),
-      getCollection('roads'),
-      getCollection('initiatives'),
-      getCollection('translations'),
-      getCollection('commitments'),
-      getCollection('repairLogs'),
-      getCollection('glossary'),
-      getCollection('statusLogs'),
-      getCollection('statusReviews'),
-      getCollection('commitmentChanges'),
-      getCollection('names'),
-    ]);
+  const [
+    plans,
+    roads,
+    initiatives,
+    translations,
+    commitments,
+    repairLogs,
+    glossary,
+    statusLogs,
+    statusReviews,
+    droppedCommitments,
+    commitmentChanges,
+    names,
+  ] = await Promise.all([
+    getCollection('plans'),
+    getCollection('roads'),
+    getCollection('initiatives'),
+    getCollection('translations'),
+    getCollection('commitments'),
+    getCollection('repairLogs'),
+    getCollection('glossary'),
+    getCollection('statusLogs'),
+    getCollection('statusReviews'),
+    getCollection('droppedCommitments'),
+    getCollection('commitmentChanges'),
+    getCollection('names'),
+  ]);
   if (plans.length === 0) throw new Error('content/<plan>/zh/plan.yaml: `file`: no plan found; run npm run import');
-  const all = { roads, initiatives, translations, commitments, repairLogs, glossary, statusLogs, statusReviews, commitmentChanges, names };
+  const all = {
+    roads,
+    initiatives,
+    translations,
+    commitments,
+    repairLogs,
+    glossary,
+    statusLogs,
+    statusReviews,
+    droppedCommitments,
+    commitmentChanges,
+    names,
+  };
   const built: { plan: Plan; text: PlanText }[] = [];
   const problems: string[] = [];
   for (const planEntry of plans) {
@@ -275,8 +304,15 @@ async function loadPlans(): Promise<Plan[]> {
   sharedProblems.push(
     ...checkChains(
       plansBuilt.flatMap((plan) => plan.commitments),
+      plansBuilt.flatMap((plan) => plan.dropped),
       new Map(plansBuilt.map((plan) => [plan.slug, plan.order])),
       (plan) => `content/${plan}/commitments.yaml`,
+      (slug, source) => {
+        const plan = plansBuilt.find((each) => each.slug === slug);
+        const road = plan?.roads.find((each) => each.slug === source.road);
+        const page = source.initiative ? road?.initiatives.find((each) => each.slug === source.initiative) : road;
+        return page?.zh.paragraphs[source.paragraph - 1];
+      },
     ),
   );
   // The search's synonyms must each lead to a word of the English pages, which only the plans together know.

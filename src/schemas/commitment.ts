@@ -28,6 +28,71 @@ export const measureSchema = () =>
     counts: z.string().min(1),
   });
 
+/** A commitment of some plan, as “<plan>/<id>”. */
+const commitmentKey = () => z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/u, 'a commitment is named as <plan>/<id>');
+
+/** How a later commitment relates to the earlier one(s) it continues. */
+export const CHAIN_RELATIONS = ['same', 'revised', 'merged', 'split'] as const;
+export type ChainRelation = (typeof CHAIN_RELATIONS)[number];
+
+/**
+ * How a commitment continues an earlier plan's: `<plan>/<id>` alone for the same undertaking, or
+ * `{ from, relation, revised }`: revised (one earlier commitment, its target changed: both amounts named), merged (from
+ * several) or split (one earlier commitment that several later ones each continue).
+ */
+export const continuesSchema = () =>
+  z.union([
+    commitmentKey().transform((from) => ({ from: [from], relation: 'same' as const })),
+    z
+      .object({
+        /** The earlier commitment(s), as <plan>/<id>: one, or several for merged. */
+        from: z.union([commitmentKey().transform((key) => [key]), z.array(commitmentKey()).min(1)]),
+        /** same, revised, merged or split. */
+        relation: z.enum(CHAIN_RELATIONS),
+        /** For revised only: the earlier measure's amount and this one's, each as its commitment's measures print it. */
+        revised: z
+          .object({
+            /** An `amount` of a measure of the earlier commitment, e.g. 400个. */
+            from: z.string().min(1),
+            /** An `amount` of a measure of this commitment, e.g. 350个. */
+            to: z.string().min(1),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+  ]);
+export type Continues = z.output<ReturnType<typeof continuesSchema>>;
+
+/**
+ * A later plan's explicit record that an earlier commitment is not carried on (content/<plan>/dropped/<id>.yaml):
+ * the commitment, why, and the passage of this plan that says so.
+ */
+export const droppedCommitmentSchema = () =>
+  z
+    .object({
+      /** The earlier plan's commitment, as <plan>/<id>. */
+      commitment: commitmentKey(),
+      /** Why it is not carried on, as this plan says, in Chinese. */
+      reasonZh: z.string().trim().min(1),
+      /** The same, in English. */
+      reasonEn: z.string().trim().min(1),
+      /** Where this plan says so: a road, optionally an initiative, a 1-based paragraph and its exact words. */
+      source: z
+        .object({
+          /** Slug of the road. */
+          road: z.string().min(1),
+          /** Slug of the initiative; absent for the road's own paragraph. */
+          initiative: z.string().min(1).optional(),
+          /** 1-based paragraph on that page. */
+          paragraph: z.number().int().positive(),
+          /** The exact words of that paragraph that say the commitment is not carried on. */
+          zh: z.string().min(1),
+        })
+        .strict(),
+    })
+    .strict();
+
 export const commitmentSchema = () =>
   z.object({
     /** Stable id, used in URLs, anchors and downloads; never reuse one (removed ids: commitments-changelog.yaml). */
@@ -46,11 +111,8 @@ export const commitmentSchema = () =>
     type: z.enum(COMMITMENT_TYPES),
     /** The quantities the undertaking states, in text order; none for an unquantified one. */
     measures: z.array(measureSchema()).default([]),
-    /** “<plan>/<id>” of the commitment in an earlier plan that this one continues; absent for a new undertaking. */
-    continues: z
-      .string()
-      .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/u, 'continues names a commitment as <plan>/<id>')
-      .optional(),
+    /** How this commitment continues one (or several) of an earlier plan; absent for a new undertaking. */
+    continues: continuesSchema().optional(),
   });
 
 /** Why an id went away. */
