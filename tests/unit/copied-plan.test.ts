@@ -5,14 +5,17 @@
  * build costs 5–9 CPU-seconds whatever it builds; the copy's only changes are those two lines, and its outline's name
  * (tools/lib/plan-copy.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '#tools/lib/astro-build.ts';
 import { copyPlan } from '#tools/lib/plan-copy.ts';
 import { makeWorkDir, removeWorkDir } from '#tools/lib/work-dir.ts';
 import { copyReferenceContent } from '#tests/reference-plan.ts';
+import { parse, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { edit } from './edit-file.ts';
+
+const LATER_PLAN = 'tests/fixtures/made-up-later-plan';
 
 const work = makeWorkDir('copied-plan-');
 const outDir = join(work, 'dist');
@@ -27,9 +30,18 @@ beforeAll(() => {
     if (!/^order: 1$/mu.test(text)) throw new Error('fixture: eight-roads/zh/plan.yaml no longer says order: 1');
     return text.replace(/^order: 1$/mu, 'order: 2');
   });
-  edit(join(copy, 'commitments.yaml'), (text) =>
-    text.replace('- id: new-5g-base-stations', '- id: new-5g-base-stations\n  continues: eight-roads/new-5g-base-stations'),
-  );
+  // Made-up relations, a drop and a review, for the copy only (tests/fixtures/made-up-later-plan/README.md).
+  const continues = parse(readFileSync(join(LATER_PLAN, 'continues.yaml'), 'utf8')) as Record<string, unknown>;
+  edit(join(copy, 'commitments.yaml'), (text) => {
+    const document = parseDocument(text);
+    for (const [id, relation] of Object.entries(continues)) {
+      const item = (document.contents as YAMLSeq<YAMLMap>).items.find((entry) => entry.get('id') === id);
+      if (!item) throw new Error(`fixture: the copy has no commitment ${id}`);
+      item.set('continues', relation);
+    }
+    return document.toString({ lineWidth: 0 });
+  });
+  for (const folder of ['dropped', 'reviews']) cpSync(join(LATER_PLAN, folder), join(copy, folder), { recursive: true });
   const result = astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') });
   if (result.status !== 0) throw new Error(result.output);
 }, 240_000);
@@ -158,31 +170,96 @@ describe('a copied plan folder', () => {
       expect(records.length).toBeGreaterThan(100);
       expect(new Set(records.map((record) => record.plan))).toEqual(new Set([plan]));
       expect(combined.commitments.filter((record) => record.plan === plan)).toEqual(records);
-      expect(built(`data/${plan}/commitments.csv`).split('\r\n')[0]).toMatch(/,plan$/u);
+      expect(built(`data/${plan}/commitments.csv`).split('\r\n')[0]).toMatch(/,plan,reviewed$/u);
       expect(existsSync(join(outDir, `data/${plan}/commitments-changelog.json`))).toBe(true);
     }
     expect(combined.commitments).toHaveLength(own('eight-roads').commitments.length * 2);
   });
 });
 
-describe('a commitment continued in a later plan', () => {
-  it('shows the chain on both pages, earliest plan first, linking each to the other', () => {
+/** The text of a page's chain section, tags dropped: what a reader reads. */
+const chainText = (html: string) =>
+  (/<section[^>]*data-commitment-chain[\s\S]*?<\/section>/u.exec(html)?.[0] ?? '')
+    .replace(/<[^>]+>/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+const page = (locale: string, plan: string, id: string) => built(`${locale}/${plan}/commitments/${id}/index.html`);
+
+describe('how a promise changes (made-up relations in the copy)', () => {
+  it('says on both pages that a commitment is the same undertaking, linking each to the other', () => {
     for (const locale of ['zh', 'en']) {
-      const earlier = built(`${locale}/eight-roads/commitments/new-5g-base-stations/index.html`);
-      const later = built(`${locale}/eight-roads-copy/commitments/new-5g-base-stations/index.html`);
-      for (const html of [earlier, later]) {
-        const chain = /<section[^>]*data-commitment-chain[\s\S]*?<\/section>/u.exec(html)?.[0] ?? '';
-        expect([...chain.matchAll(/data-chain-link="([^"]+)"/gu)].map((match) => match[1])).toEqual([
-          'eight-roads/new-5g-base-stations',
-          'eight-roads-copy/new-5g-base-stations',
-        ]);
-      }
+      const earlier = page(locale, 'eight-roads', 'new-5g-base-stations');
+      const later = page(locale, 'eight-roads-copy', 'new-5g-base-stations');
       expect(earlier).toContain(`href="/${locale}/eight-roads-copy/commitments/new-5g-base-stations/"`);
       expect(later).toContain(`href="/${locale}/eight-roads/commitments/new-5g-base-stations/"`);
     }
+    expect(chainText(page('en', 'eight-roads', 'new-5g-base-stations'))).toContain('Carried on as the same undertaking in');
+    expect(chainText(page('en', 'eight-roads-copy', 'new-5g-base-stations'))).toContain('The same undertaking as this commitment of');
+    expect(chainText(page('zh', 'eight-roads-copy', 'new-5g-base-stations'))).toContain('是同一项工作');
   });
 
-  it('leaves commitments without continues without a chain', () => {
-    expect(built('en/eight-roads/commitments/full-5g-coverage/index.html')).not.toContain('data-commitment-chain');
+  it('shows a revised target with both figures side by side on both pages', () => {
+    for (const [plan, id, words] of [
+      ['eight-roads', 'road-network-projects', 'Its target is revised in'],
+      ['eight-roads-copy', 'dead-end-roads', 'Revises the target of this commitment of'],
+    ]) {
+      expect(chainText(page('en', plan, id))).toContain(words);
+      expect(chainText(page('en', plan, id))).toContain('30 → 12 dead-end roads to open up');
+      expect(chainText(page('zh', plan, id))).toContain('30条 → 12条');
+    }
+  });
+
+  it('names every source of a merge, and every part of a split, on both sides', () => {
+    const merged = chainText(page('en', 'eight-roads-copy', 'key-industrial-projects'));
+    expect(merged).toContain('Merges 2 commitments of');
+    expect(chainText(page('en', 'eight-roads', 'municipal-bridges'))).toMatch(/Merged in .* with other commitments, into/u);
+    expect(chainText(page('en', 'eight-roads', 'new-public-kindergartens'))).toContain('into 2 commitments');
+    const part = chainText(page('en', 'eight-roads-copy', 'school-upgrades'));
+    expect(part).toContain('Split, with other commitments, from this commitment of');
+    expect(part).toContain('The other commitments it was split into');
+    expect(chainText(page('zh', 'eight-roads', 'new-public-kindergartens'))).toContain('拆分为2项承诺');
+  });
+
+  it('says a dropped commitment is not carried on, with the reason and a link to the passage that says so', () => {
+    for (const [locale, words, reason] of [
+      ['en', 'Not carried on:', 'An invented test reason'],
+      ['zh', '不再延续', '虚构的测试原因'],
+    ]) {
+      const html = page(locale, 'eight-roads', 'full-5g-coverage');
+      expect(chainText(html)).toContain(words);
+      expect(chainText(html)).toContain(reason);
+      expect(html).toContain(`href="/${locale}/eight-roads-copy/industry-city-integration/smart-city/#p1"`);
+    }
+  });
+
+  it('leaves commitments without relations without a chain', () => {
+    expect(page('en', 'eight-roads', 'smart-application-scenarios')).not.toContain('data-commitment-chain');
+  });
+});
+
+describe('a recorded status review (made-up, in the copy)', () => {
+  it('shows its date on the commitment page; without one the page says it was not reviewed since the article', () => {
+    expect(page('en', 'eight-roads-copy', 'new-5g-base-stations')).toContain('Status checked against sources on 1 December 2026');
+    expect(page('zh', 'eight-roads-copy', 'new-5g-base-stations')).toMatch(/<time datetime="2026-12-01">2026年12月1日已对照来源核实状态/u);
+    expect(page('en', 'eight-roads', 'new-5g-base-stations')).toContain('Not reviewed since the article');
+  });
+
+  it('shows the oldest and newest review dates on the plan’s commitments overview', () => {
+    expect(built('en/eight-roads-copy/commitments/index.html')).toMatch(
+      /between 1 December 2026 and 1 December 2026; \d+ of \d+ not reviewed/u,
+    );
+    expect(built('en/eight-roads/commitments/index.html')).toContain('No status has been reviewed since the article');
+  });
+
+  it('gives the date in the JSON and as the CSV’s last field', () => {
+    const records = (
+      JSON.parse(built('data/eight-roads-copy/commitments.json')) as { commitments: { id: string; reviewed: string | null }[] }
+    ).commitments;
+    expect(records.filter((record) => record.reviewed !== null).map((record) => [record.id, record.reviewed])).toEqual([
+      ['dead-end-roads', '2026-12-01'],
+      ['new-5g-base-stations', '2026-12-01'],
+    ]);
+    const rows = built('data/eight-roads-copy/commitments.csv').split('\r\n');
+    expect(rows.filter((row) => row.startsWith('new-5g-base-stations,'))).toEqual([expect.stringMatching(/,2026-12-01$/u)]);
   });
 });
