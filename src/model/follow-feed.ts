@@ -14,6 +14,7 @@ import { getCorrections, pageTitle, type Correction } from './corrections.ts';
 import { planDate } from './first-published.ts';
 import type { FeedItem } from './feed.ts';
 import type { Commitment, Plan } from './plan.ts';
+import { planHeading } from './titles.ts';
 import { correctionsOf, followEntries, updateKey } from './status-feed.ts';
 import { startOfDayUtc, type PlainDate } from '#src/schemas/plain-date.ts';
 
@@ -26,31 +27,23 @@ interface Followed {
   locale: Locale;
   t: App.Locals['t'];
   display: Display;
-  plan: Plan;
+  /** The plans whose texts the page quotes: each one's publication is an item. */
+  plans: readonly Plan[];
   /** Locale-free path of the followed page. */
   page: string;
   /** The followed page's title, for the publication item. */
   title: string;
-  /** True on a commitment's own page: its publication is the article's announcement. */
-  isCommitment: boolean;
+  /** What the page is: a commitment's publication is the article's announcement; a place's, a plan that names it. */
+  kind: 'commitment' | 'road' | 'place';
   commitments: readonly Commitment[];
   /** Locale-free paths of the pages whose texts the followed page shows; their corrections are listed. */
   texts: readonly string[];
 }
 
-export async function followFeedItems({
-  locale,
-  t,
-  display,
-  plan,
-  page,
-  title,
-  isCommitment,
-  commitments,
-  texts,
-}: Followed): Promise<FeedItem[]> {
+export async function followFeedItems({ locale, t, display, plans, page, title, kind, commitments, texts }: Followed): Promise<FeedItem[]> {
   const pageUrl = absoluteUrl(locale, page);
-  const published = await planDate(plan);
+  const published = await Promise.all(plans.map(async (plan) => ({ ...(await planDate(plan)), plan: plan.slug })));
+  const planName = new Map(plans.map((plan) => [plan.slug, planHeading(locale, plan).text]));
   const corrections = correctionsOf(await getCorrections(), [page, ...texts]);
   const correctionById = new Map<string, Correction>(corrections.map((correction) => [correction.id, correction]));
   // A correction names the followed pages it changed: the road's own page, or which of its initiatives.
@@ -75,14 +68,16 @@ export async function followFeedItems({
       switch (entry.kind) {
         case 'published':
           return {
-            title: isCommitment ? t('follow.announcedItem', { statement: title }) : t('follow.publishedItem', { title }),
+            title:
+              kind === 'commitment'
+                ? t('follow.announcedItem', { statement: title })
+                : kind === 'road'
+                  ? t('follow.publishedItem', { title })
+                  : t('follow.namedItem', { title, plan: planName.get(entry.plan)! }),
             link: pageUrl,
-            guid: `${pageUrl}#published`,
+            guid: kind === 'place' ? `${pageUrl}#published-${entry.plan}` : `${pageUrl}#published`,
             pubDate,
-            description: [
-              isCommitment ? t('follow.announcedDescription') : t('follow.publishedDescription'),
-              entry.from === 'site' ? t('feed.firstPublished', { date: day(entry.date) }) : '',
-            ]
+            description: [t(`follow.${kind}Published`), entry.from === 'site' ? t('feed.firstPublished', { date: day(entry.date) }) : '']
               .filter(Boolean)
               .join(' '),
           };

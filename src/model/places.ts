@@ -19,6 +19,8 @@ export interface PlacePassage {
   pageLabel: string;
   /** The paragraph's own address, #pN on its page. */
   href: string;
+  /** The page's locale-free path (its corrections are the place feed's). */
+  path: string;
   /** 1-based paragraph number on its page. */
   paragraph: number;
   /** The sentence of the Chinese paragraph that names the place. */
@@ -53,7 +55,16 @@ function passagesOf(place: Place, page: { zh: string[]; en?: string[]; label: st
     const zh = chineseSentences(paragraph).find((sentence) => names(sentence, zhForms(place)))!;
     const en =
       page.en?.[index] === undefined ? undefined : englishSentences(page.en[index]).find((sentence) => names(sentence, enForms(place)));
-    return [{ pageLabel: page.label, href: `${localizedPath(locale, page.path)}#${paragraphId(index + 1)}`, paragraph: index + 1, zh, en }];
+    return [
+      {
+        pageLabel: page.label,
+        href: `${localizedPath(locale, page.path)}#${paragraphId(index + 1)}`,
+        path: page.path,
+        paragraph: index + 1,
+        zh,
+        en,
+      },
+    ];
   });
 }
 

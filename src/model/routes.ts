@@ -29,6 +29,8 @@ export const routes = {
   /** The places the plans name, and each place's own page. */
   places: () => 'places/',
   place: (id: string) => `places/${id}/`,
+  /** The RSS feed of one place: the plans that name it, its commitments' status updates and reviews, corrections. */
+  placeFeed: (id: string) => `places/${id}/feed.xml`,
 } as const;
 
 /** Anchor id of a paragraph on its page: stable as long as the paragraph order is. */

@@ -33,8 +33,8 @@ export type FollowEntry<C extends WithUpdates> =
 export interface FollowInput<C extends WithUpdates & { reviewed?: string }> {
   /** The commitments the page follows: one on a commitment's page, all it states on a road's or place's. */
   commitments: readonly C[];
-  /** When the page was published: the article's date, or the day this site first published it. */
-  published: { date: string; from: 'article' | 'site' };
+  /** When the plans the page quotes were published, one each: the article's date, or the day this site first published it. */
+  published: readonly { date: string; from: 'article' | 'site'; plan: string }[];
   /** The corrections of the texts the page shows, each with its day as YYYY-MM-DD. */
   corrections: readonly { id: string; date: string }[];
 }
@@ -50,7 +50,7 @@ export function followEntries<C extends WithUpdates & { reviewed?: string }>({
   corrections,
 }: FollowInput<C>): FollowEntry<C>[] {
   const entries: FollowEntry<C>[] = [
-    { kind: 'published', ...published },
+    ...published.map((each): FollowEntry<C> => ({ kind: 'published', ...each })),
     ...commitments.flatMap((commitment) =>
       commitment.updates.map((update): FollowEntry<C> => ({ kind: 'update', date: update.date, commitment, update })),
     ),
