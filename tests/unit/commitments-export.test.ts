@@ -19,6 +19,7 @@ const record = (en: string, zh = '新建5G基站400个'): CommitmentRecord => ({
   source_zh: 'https://example.org/zh/eight-roads/road-a/#p1',
   source_en: 'https://example.org/en/eight-roads/road-a/#p1',
   plan: 'eight-roads',
+  reviewed: null,
 });
 
 const cellsOf = (csv: string) => {
