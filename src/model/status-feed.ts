@@ -24,7 +24,10 @@ export type FollowEntry<C extends WithUpdates> =
   | {
       kind: 'published';
       date: string;
-      /** `site`: the day this site first published the page; the article states no date. */ from: 'article' | 'site';
+      /** `site`: the day this site first published the page; the article states no date. */
+      from: 'article' | 'site';
+      /** The plan whose text was published. */
+      plan: string;
     }
   | { kind: 'update'; date: string; commitment: C; update: C['updates'][number] }
   | { kind: 'review'; date: string; commitment: C }
