@@ -61,7 +61,8 @@ export const SEARCH_CASES: SearchCase[] = [
   { locale: 'zh', query: '中关村', expected: p('innovation-driven', 'industrial-funds') },
   { locale: 'zh', query: '鲁抗', expected: p('innovation-driven', 'innovation-commercialisation') },
   { locale: 'zh', query: '小松', expected: p('opening-up', 'international-cooperation') },
-  { locale: 'zh', query: '王因', expected: p('effective-investment', 'rural-revitalization') },
+  // A bare place name: the place's own page, which lists every passage that names it, answers it as well.
+  { locale: 'zh', query: '王因', expected: p('effective-investment', 'rural-revitalization'), also: ['places/wangyin/'] },
   // Chinese: terms that end a clause
   { locale: 'zh', query: '招商项目库', expected: p('opening-up', 'investment-and-talent-attraction') },
   { locale: 'zh', query: '权责清单', expected: p('party-building') },
