@@ -5,18 +5,11 @@
  * Any problem found by checkContent stops the build with the file and field that are wrong.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import {
-  checkContent,
-  checkGlossary,
-  checkNames,
-  planText,
-  planTranslationState,
-  staleTranslations,
-  translationPathFor,
-  type ContentToCheck,
-  type PlanText,
-  type SourceFile,
-} from '#src/checks/check-content.ts';
+import { checkContent } from '#src/checks/check-content.ts';
+import { planTranslationState, type ContentToCheck, type SourceFile } from '#src/checks/content-to-check.ts';
+import { checkGlossary, checkNames, planText, type PlanText } from '#src/checks/glossary-names.ts';
+import { staleTranslations } from '#src/checks/translation-staleness.ts';
+import { translationPathFor } from '#src/checks/translation-files.ts';
 import type { Status } from '#src/schemas/status.ts';
 import { checkChains } from './commitment-chain.ts';
 import { synonymProblems } from '#src/search/build/lexicons.ts';
