@@ -3,7 +3,7 @@
  * no figure of its own (see figures.ts): titles, names, paragraphs (¶N), summaries and commitments.
  */
 import { pagesOf, planTranslationState, type ContentToCheck } from './content-to-check.ts';
-import { compareFigures, describeFigures } from './figures.ts';
+import { compareFigures, describeFigures, describeUnits } from './figures.ts';
 import type { Staleness } from './translation-staleness.ts';
 import { problem } from './problem.ts';
 
@@ -17,11 +17,12 @@ function figureProblem(
   paragraph?: number,
   source = `“${chinese}”`,
 ): string[] {
-  const { missing, extra } = compareFigures(chinese, english, { complete });
-  if (missing.length === 0 && extra.length === 0) return [];
+  const { missing, extra, units } = compareFigures(chinese, english, { complete });
+  if (missing.length === 0 && extra.length === 0 && units.length === 0) return [];
   const parts = [
     ...(missing.length > 0 ? [`the Chinese states ${describeFigures(missing)}, the English does not`] : []),
     ...(extra.length > 0 ? [`the English states ${describeFigures(extra)}, the Chinese does not`] : []),
+    ...(units.length > 0 ? [`units differ: ${describeUnits(units)}`] : []),
   ];
   return [
     problem(file, field, `figures differ: ${parts.join('; ')} (Chinese: ${source})`, paragraph === undefined ? undefined : `¶${paragraph}`),
