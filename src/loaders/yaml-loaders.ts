@@ -1,15 +1,17 @@
 /**
  * Content loaders for YAML that refuse what Astro's glob() and file() let through: an empty file
  * (glob crashes without naming it), a duplicate id in a list (file() warns and drops one), and dates
- * turned into time-zoned Date objects by the parser (YAML here is read as 1.2 core: strings stay strings).
+ * turned into time-zoned Date objects by the parser (YAML here is read as 1.2 core: strings stay strings), and a file
+ * that is not UTF-8 (utf8-text.ts).
  * Any refusal throws, which stops the content sync and the build, naming the file.
  */
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parseYamlEntry, parseYamlList } from './yaml-content.ts';
+import { readUtf8File } from './utf8-text.ts';
 
 /** The path of a file as messages and `filePath` show it: relative to the project root, with slashes. */
 const shownPath = (context: LoaderContext, absolute: string) =>
@@ -68,7 +70,7 @@ export function yamlFiles({ base, pattern }: { base: string; pattern: string }):
             .join('/')
             .replace(/\.ya?ml$/u, '');
           try {
-            const data = parseYamlEntry(readFileSync(absolute, 'utf8'), filePath);
+            const data = parseYamlEntry(readUtf8File(absolute, filePath), filePath);
             entries.push({ id, data: await context.parseData({ id, data, filePath }), filePath });
           } catch (error) {
             refusals.push(refusal(filePath, error));
@@ -94,7 +96,7 @@ export function yamlList(path: string, idOf?: (entry: Record<string, unknown>, i
       const filePath = shownPath(context, absolute);
       const sync = async () => {
         const entries = [];
-        for (const { id, data } of parseYamlList(readFileSync(absolute, 'utf8'), filePath, idOf)) {
+        for (const { id, data } of parseYamlList(readUtf8File(absolute, filePath), filePath, idOf)) {
           entries.push({ id, data: await context.parseData({ id, data, filePath }), filePath });
         }
         context.store.clear();
@@ -130,7 +132,7 @@ export function yamlListPerPlan({
           const absolute = resolve(root, plan, fileName);
           if (!existsSync(absolute)) continue;
           const filePath = shownPath(context, absolute);
-          for (const { id: itemId, data } of parseYamlList(readFileSync(absolute, 'utf8'), filePath, idOf)) {
+          for (const { id: itemId, data } of parseYamlList(readUtf8File(absolute, filePath), filePath, idOf)) {
             const id = `${plan}/${itemId}`;
             entries.push({ id, data: await context.parseData({ id, data, filePath }), filePath });
           }
@@ -165,7 +167,7 @@ export function yamlFilesPerPlan({ base, folder, itemSchema }: { base: string; f
             const absolute = resolve(root, entry);
             const filePath = shownPath(context, absolute);
             try {
-              const result = itemSchema.safeParse(parseYamlEntry(readFileSync(absolute, 'utf8'), filePath));
+              const result = itemSchema.safeParse(parseYamlEntry(readUtf8File(absolute, filePath), filePath));
               if (result.success) updates.push({ file: filePath, ...(result.data as object) });
               else
                 refusals.push(
