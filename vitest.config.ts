@@ -16,6 +16,7 @@ export const BUILD_FILES = [
   'tests/unit/translation-pending-build.test.ts', // two plans, imported first
   'tests/unit/edited-content.test.ts',
   'tests/unit/bad-status-update.test.ts',
+  'tests/unit/bad-structure-build.test.ts',
 ];
 
 /**

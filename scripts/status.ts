@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { statusUpdateSchema } from '#src/schemas/status.ts';
+import { parseYamlEntry } from '#src/loaders/yaml-content.ts';
+import { readUtf8File } from '#src/loaders/utf8-text.ts';
 import { checkUpdate, unknownIdMessage, updateFileName, type UpdateRecord } from './status/check-update.ts';
 
 // The plan whose commitments the command edits; a second plan would add a --plan option.
@@ -35,7 +37,9 @@ function existingUpdates(): (UpdateRecord & { file: string })[] {
   return readdirSync(statusDir)
     .filter((file) => file.endsWith('.yaml'))
     .map((file) => {
-      const data = parse(readFileSync(join(statusDir, file), 'utf8')) as Omit<UpdateRecord, 'date'> & { date: string | Date };
+      // Read as the build reads it: a broken, empty or non-UTF-8 file is refused with its name.
+      const path = join(statusDir, file);
+      const data = parseYamlEntry(readUtf8File(path, path), path) as Omit<UpdateRecord, 'date'> & { date: string | Date };
       const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data.date);
       return { ...data, date, file };
     });

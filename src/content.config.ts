@@ -20,6 +20,7 @@ import { statusUpdateSchema } from './schemas/status.ts';
 import { yamlFiles as strictYamlFiles, yamlFilesPerPlan, yamlList, yamlListPerPlan } from './loaders/yaml-loaders.ts';
 import { correctionSchema } from './schemas/correction.ts';
 import { nameEntrySchema } from './schemas/name.ts';
+import { structureSchema } from './schemas/structure.ts';
 
 const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 
@@ -55,4 +56,6 @@ export const collections = {
   names: defineCollection({ loader: yamlList(`${CONTENT_DIR}/names.yaml`), schema: nameEntrySchema() }),
   /** One glossary for all plans (content/glossary.yaml): terms come back year after year. */
   glossary: defineCollection({ loader: yamlList(`${CONTENT_DIR}/glossary.yaml`), schema: glossaryEntrySchema() }),
+  /** Each plan's outline (structure.yaml), which the next import reads: checked in every build, so a broken one stops it now. */
+  structures: defineCollection({ loader: yamlFiles('*/structure.yaml'), schema: structureSchema() }),
 };

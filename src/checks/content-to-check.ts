@@ -28,7 +28,7 @@ export interface ContentToCheck {
       summary?: string;
       paragraphs: string[];
       translates?: TranslatedVersion;
-      notes?: { paragraph: number }[];
+      notes?: { paragraph: number; text?: string }[];
       termExceptions?: FieldExceptions[];
       nameExceptions?: FieldExceptions[];
     }>

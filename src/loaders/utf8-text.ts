@@ -35,10 +35,12 @@ export function notUtf8Reason(bytes: Uint8Array): string {
   return `not UTF-8 text (the first byte that is not UTF-8 is on line ${firstNonUtf8Line(bytes)})${gb18030}; save it as UTF-8`;
 }
 
-/** The text of a content file, which must be UTF-8; `shown` is the path messages name. */
-export function readUtf8File(absolute: string, shown: string): string {
-  const bytes = readFileSync(absolute);
+/** The text of a content file's bytes, which must be UTF-8; `shown` is the path messages name. */
+export function utf8Text(bytes: Uint8Array, shown: string): string {
   const text = decodeUtf8(bytes);
   if (text === undefined) throw new Error(`${shown}: \`file\`: ${notUtf8Reason(bytes)}`);
   return text;
 }
+
+/** The text of a content file, which must be UTF-8; `shown` is the path messages name. */
+export const readUtf8File = (absolute: string, shown: string): string => utf8Text(readFileSync(absolute), shown);

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { plainDate, webUrl } from './fields.ts';
+import { plainText } from './plain-text.ts';
 
 /** The status scale, in order. */
 export const STATUSES = ['announced', 'in-progress', 'completed', 'unclear'] as const;
@@ -20,7 +21,7 @@ export const statusUpdateSchema = () =>
     /** Where the status comes from: a public https: (or http:) URL. */
     source: webUrl(),
     /** One sentence in Chinese on what the source says. */
-    noteZh: z.string().min(1),
+    noteZh: plainText('note'),
     /** The same sentence in English. */
-    noteEn: z.string().min(1),
+    noteEn: plainText('note'),
   });
