@@ -68,6 +68,20 @@ describe('the import refuses a text it cannot read', () => {
     );
   });
 
+  it('when a （一） section heading comes before the first 一、 chapter, naming its line', () => {
+    expectRefusal(
+      text('标题', '导语。', '（一）甲节', '甲。', '一、第一章', '正文。', '（一）乙节', '乙。'),
+      /new\.txt: line 5: heading “（一）甲节” \(（一）\) comes before the first 一、 heading, on line 9: 一、 ranks above （一）, so the outline would be read upside down/u,
+    );
+  });
+
+  it('when a ### heading comes before the first ##, naming its line', () => {
+    expectRefusal(
+      text('# 标题', '导语。', '### 节', '甲。', '## 章', '正文。'),
+      /new\.txt: line 5: heading “节” \(###\) comes before the first ## heading, on line 9/u,
+    );
+  });
+
   it('when the text starts with a heading instead of a title', () => {
     expectRefusal(text('一、第一章', '正文。'), /line 1: the text starts with a heading/u);
   });
