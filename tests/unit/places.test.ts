@@ -1,6 +1,6 @@
 /** The places index's pure parts: sentences to quote, place links in running text, and the gazetteer's own rules. */
 import { describe, expect, it } from 'vitest';
-import { checkNames, planText } from '#src/checks/check-content.ts';
+import { checkNames, planText } from '#src/checks/glossary-names.ts';
 import { chineseSentences, englishSentences } from '#src/model/sentences.ts';
 import { linkTerms } from '#src/model/term-links.ts';
 import { nameEntrySchema } from '#src/schemas/name.ts';
