@@ -46,6 +46,21 @@ function characterName(char: string): string {
   return `${hex} ${NAMES[code] ?? (/\p{Cc}/u.test(char) ? 'a control character' : 'an invisible format character')}`;
 }
 
+/**
+ * The first invisible character of a text, named with its position (counting characters from 1) and the words
+ * before it, and how many more there are; undefined when there is none.
+ */
+export function invisibleCharacters(text: string): string | undefined {
+  const chars = [...text];
+  const at = chars.findIndex((char) => INVISIBLE.test(char));
+  if (at < 0) return undefined;
+  const count = chars.filter((char) => INVISIBLE.test(char)).length;
+  const before = chars.slice(Math.max(0, at - 12), at).join('');
+  return `${characterName(chars[at])} at character ${at + 1}${before === '' ? '' : ` (after “${before}”)`}${
+    count > 1 ? `, and ${count - 1} more invisible character${count > 2 ? 's' : ''}` : ''
+  }: invisible and bidirectional control characters are not allowed (spaces, U+00A0 and U+3000 are)`;
+}
+
 /** What is wrong with one text, as messages (empty when nothing is); positions count characters from 1. */
 export function textProblems(text: string, kind: TextKind): string[] {
   if (text.replace(INVISIBLE_ALL, '').trim() === '') {
@@ -53,16 +68,8 @@ export function textProblems(text: string, kind: TextKind): string[] {
   }
   const problems: string[] = [];
   const chars = [...text];
-  const at = chars.findIndex((char) => INVISIBLE.test(char));
-  if (at >= 0) {
-    const count = chars.filter((char) => INVISIBLE.test(char)).length;
-    const before = chars.slice(Math.max(0, at - 12), at).join('');
-    problems.push(
-      `${characterName(chars[at])} at character ${at + 1}${before === '' ? '' : ` (after “${before}”)`}${
-        count > 1 ? `, and ${count - 1} more invisible character${count > 2 ? 's' : ''}` : ''
-      }: invisible and bidirectional control characters are not allowed (spaces, U+00A0 and U+3000 are)`,
-    );
-  }
+  const invisible = invisibleCharacters(text);
+  if (invisible !== undefined) problems.push(invisible);
   if (chars.length > TEXT_LIMITS[kind]) {
     problems.push(`is ${chars.length.toLocaleString('en-US')} characters long; the limit is ${TEXT_LIMITS[kind].toLocaleString('en-US')}`);
   }

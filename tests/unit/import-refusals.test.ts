@@ -75,6 +75,13 @@ describe('the import refuses a text it cannot read', () => {
     );
   });
 
+  it('when a line holds an invisible or bidirectional control character, naming the line and the character', () => {
+    expectRefusal(
+      text('标题', '导语\u202e。', '一、第一章', '正文。'),
+      /new\.txt: line 3: U\+202E RIGHT-TO-LEFT OVERRIDE at character 3 \(after “导语”\)/u,
+    );
+  });
+
   it('when a ### heading comes before the first ##, naming its line', () => {
     expectRefusal(
       text('# 标题', '导语。', '### 节', '甲。', '## 章', '正文。'),
