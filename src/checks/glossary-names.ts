@@ -3,6 +3,7 @@
  * plan's text, so that none is an orphan. Both are shared, so an entry need not occur in every plan.
  */
 import type { ContentToCheck } from './content-to-check.ts';
+import { invisibleCharacters } from '#src/schemas/plain-text.ts';
 import { problem } from './problem.ts';
 
 /** A plan's whole text in each language, for the glossary check. */
@@ -33,6 +34,16 @@ function missingChineseForms(at: string, data: { zh: string; aliases: string[] }
     .map((form) => problem(at, form === data.zh ? 'zh' : 'aliases', `“${form}” does not occur in the Chinese text`));
 }
 
+/** Forms with an invisible or bidirectional control character: they would never match the text, or match it unseen. */
+function invisibleForms(at: string, fields: Record<string, string | string[]>): string[] {
+  return Object.entries(fields).flatMap(([field, value]) =>
+    (Array.isArray(value) ? value.map((form, index) => [`${field}[${index}]`, form]) : [[field, value]]).flatMap(([name, form]) => {
+      const invisible = invisibleCharacters(form);
+      return invisible === undefined ? [] : [problem(at, name, invisible)];
+    }),
+  );
+}
+
 /**
  * Every glossary term occurs in the Chinese text of some plan, and every English form in some translation: no orphans.
  * The glossary is shared, so a term need not occur in every plan.
@@ -44,6 +55,7 @@ export function checkGlossary(glossary: ContentToCheck['glossary'], texts: PlanT
     const at = `${filePath} (${id})`;
     if (seen.has(id)) problems.push(problem(at, 'id', `duplicate glossary id “${id}”`));
     seen.add(id);
+    problems.push(...invisibleForms(at, { zh: data.zh, aliases: data.aliases, enForms: data.enForms }));
     problems.push(...missingChineseForms(at, data, texts));
     for (const form of data.enForms) {
       if (!texts.some(({ english }) => english.includes(form.toLowerCase()))) {
@@ -56,5 +68,8 @@ export function checkGlossary(glossary: ContentToCheck['glossary'], texts: PlanT
 
 /** Every proper name occurs in the Chinese text of some plan (names.yaml is shared, like the glossary). */
 export function checkNames(names: NonNullable<ContentToCheck['names']>, texts: PlanText[]): string[] {
-  return names.flatMap(({ id, filePath, data }) => missingChineseForms(`${filePath} (${id})`, data, texts));
+  return names.flatMap(({ id, filePath, data }) => [
+    ...invisibleForms(`${filePath} (${id})`, { zh: data.zh, aliases: data.aliases, en: data.en, enForms: data.enForms }),
+    ...missingChineseForms(`${filePath} (${id})`, data, texts),
+  ]);
 }

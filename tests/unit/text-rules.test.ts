@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '#src/checks/check-content.ts';
+import { checkGlossary, checkNames, planText } from '#src/checks/glossary-names.ts';
 import { TEXT_LIMITS, textProblems } from '#src/schemas/plain-text.ts';
 import { statusUpdateSchema } from '#src/schemas/status.ts';
 import { referenceContent, replaceIn } from './reference-content.ts';
@@ -99,5 +100,27 @@ describe('status notes', () => {
       expect(result.stderr).toContain('noteEn: is empty: it holds only spaces or invisible characters');
       expect(readdirSync(join(work, 'eight-roads'))).toEqual(['commitments.yaml']);
     });
+  });
+});
+
+describe('invisible characters in the shared glossary and names', () => {
+  it('refuses U+200B in a glossary term and U+2066 in an English name, naming the entry and the field', () => {
+    const content = referenceContent();
+    const texts = [planText(content)];
+    const [term] = content.glossary;
+    const glossary = [{ ...term, data: { ...term.data, zh: `${term.data.zh}\u200b` } }];
+    expect(checkGlossary(glossary, texts)[0]).toMatch(
+      new RegExp(
+        `^content/glossary\\.yaml \\(${term.id}\\): \`zh\`: U\\+200B ZERO WIDTH SPACE at character ${[...term.data.zh].length + 1} `,
+        'u',
+      ),
+    );
+    const [name] = content.names!;
+    const names = [{ ...name, data: { ...name.data, en: `\u2066${name.data.en}` } }];
+    expect(checkNames(names, texts)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^content/names\\.yaml \\(${name.id}\\): \`en\`: U\\+2066 LEFT-TO-RIGHT ISOLATE at character 1: `, 'u'),
+      ),
+    ]);
   });
 });
