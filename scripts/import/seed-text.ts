@@ -15,6 +15,12 @@ export interface SeedText {
   encoding: 'UTF-8' | 'GB18030';
 }
 
+/**
+ * Chinese prose: it has the commas and full stops of Chinese (，。、), and no private-use characters. Bytes in another
+ * encoding (Latin-1 é before a letter) often decode to Chinese characters, but hardly ever to that punctuation.
+ */
+const readsAsChinese = (text: string) => /[，。、]/u.test(text) && !/\p{Co}/u.test(text);
+
 export function readSeedText(path: string): SeedText {
   const bytes = readFileSync(path);
   const utf8 = decodeUtf8(bytes);
@@ -22,6 +28,11 @@ export function readSeedText(path: string): SeedText {
   const text = utf8 ?? gb18030;
   if (text === undefined)
     throw new ImportError(`${path}: line ${firstNonUtf8Line(bytes)}: the text is neither UTF-8 nor GB18030 (GBK): save it as UTF-8`);
+  // Many byte sequences happen to be valid GB18030: a text in another encoding would decode to other characters.
+  if (gb18030 !== undefined && !readsAsChinese(gb18030))
+    throw new ImportError(
+      `${path}: line ${firstNonUtf8Line(bytes)}: the text is not UTF-8, and read as GB18030 (GBK) it is not Chinese text: save it as UTF-8`,
+    );
   // Invisible characters would reach the pages unseen (the build refuses them too, in the files written from here).
   text.split('\n').forEach((line, index) => {
     const invisible = invisibleCharacters(line.replace(/\r$/u, ''));

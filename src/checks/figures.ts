@@ -50,10 +50,10 @@ export interface Figure {
 
 /** Units right after a Chinese number (余 and 多, “more than”, may come between). */
 const CHINESE_UNIT_AFTER: [RegExp, FigureUnit][] = [
-  [/^[余多]?(?:美元)/u, 'usd'],
-  [/^[余多]?(?:欧元)/u, 'eur'],
-  [/^[余多]?(?:英镑)/u, 'gbp'],
-  [/^[余多]?(?:日元)/u, 'jpy'],
+  [/^[余多]?美元/u, 'usd'],
+  [/^[余多]?欧元/u, 'eur'],
+  [/^[余多]?英镑/u, 'gbp'],
+  [/^[余多]?日元/u, 'jpy'],
   [/^[余多]?(?:港元|港币)/u, 'hkd'],
   [/^[余多]?(?:元|块钱)/u, 'yuan'],
   [/^[余多]?亩/u, 'mu'],

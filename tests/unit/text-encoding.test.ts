@@ -74,6 +74,15 @@ describe('the import and text that is not UTF-8', () => {
     expect(readFileSync(join(work, 'content/new-plan/zh/plan.yaml'), 'utf8')).toContain('title: 标题');
   });
 
+  it('refuses a text that reads as GB18030 but not as Chinese (Latin-1 here), and writes nothing', () => {
+    // “Résumés délicats” in Latin-1: every byte pair happens to be valid GB18030, and decodes to Chinese characters but no Chinese punctuation.
+    const latin1 = new Uint8Array([...'R\u00e9sum\u00e9s d\u00e9licats\n'].map((char) => char.charCodeAt(0)));
+    expect(new TextDecoder('gb18030', { fatal: true }).decode(latin1)).not.toContain('\uFFFD');
+    const { work, textPath, run } = project(latin1);
+    expect(run).toThrow(`${textPath}: line 1: the text is not UTF-8, and read as GB18030 (GBK) it is not Chinese text: save it as UTF-8`);
+    expect(() => readFileSync(join(work, 'seeds/new-plan/article.txt'))).toThrow(/ENOENT/u);
+  });
+
   it('refuses a text that is neither UTF-8 nor GB18030, naming the file and the line, and writes nothing', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('标题\n\n导语。\n\n'), 0xff, 0xff, 0x0a]);
     const { work, textPath, run } = project(bytes);
