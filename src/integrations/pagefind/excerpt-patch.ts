@@ -2,9 +2,9 @@
  * A local speed fix to Pagefind 1.6's browser bundles (EXCERPT_BUNDLES), applied by the build after Pagefind writes them.
  *
  * Pagefind's `build_excerpt` splits a page's whole text into words on every call, and a result's `data()` calls it
- * once for the page and once more per matching section (`calculate_sub_results`). The glossary, one page of 89
- * headed sections and 32,000 characters, was split dozens of times for one query: about a quarter of the slowest
- * queries' time, measured with the browser's profiler. The patch keeps each text's words once split (the last
+ * once for the page and once more per matching section (`calculate_sub_results`). A page of many headed sections,
+ * such as the glossary, is then split dozens of times for one query, a large share of the slowest queries' time.
+ * The patch keeps each text's words once split (the last
  * EXCERPT_WORD_CACHE_SIZE texts) and hands `build_excerpt` a copy, which it marks up as before: its output is unchanged.
  *
  * The bundle comes out of Pagefind's binary, so there is no source file to patch in node_modules. Should a new version
