@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Lint: the rules that catch bugs. typescript-eslint's type-checked recommended set on TypeScript,
- * eslint-plugin-astro's recommended set on .astro files. Deviations are explained in the README.
+ * eslint-plugin-astro's recommended set on .astro files. Deviations are explained in docs/testing.md.
  */
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
