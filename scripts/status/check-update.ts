@@ -2,7 +2,8 @@
  * The checks `npm run status -- add` makes before it writes a status update. Pure: ids, existing
  * updates and today's date come in; problems (each naming what is wrong) or the update go out.
  */
-import { closestMatch } from 'leven';
+import leven from 'leven';
+import { webUrl } from '#src/schemas/fields.ts';
 import { STATUSES, type Status } from '#src/schemas/status.ts';
 
 export interface UpdateInput {
@@ -27,21 +28,35 @@ export interface UpdateRecord {
 export interface Context {
   ids: readonly string[];
   existing: readonly { commitment: string; date: string; status: string }[];
-  /** Today as YYYY-MM-DD: a source cannot be dated later. */
+  /** Today as YYYY-MM-DD in the plan's time zone: a source cannot be dated later. */
   today: string;
+  /** The plan's time zone, named when a date is refused as in the future. */
+  timeZone: string;
 }
 
-/** Up to three known ids that look like `id`: ids containing it or contained in it first, then the closest by edit distance. */
+/** The date it is now in `timeZone`, as YYYY-MM-DD (the status of a plan issued in Beijing is dated in Beijing). */
+export function todayIn(timeZone: string, now = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** How many edits away an id may be to count as near: a typo or two, more for a longer id. */
+const nearLimit = (id: string) => Math.max(2, Math.ceil(id.length / 4));
+
+/**
+ * Up to three known ids that look like `id`: ids containing it or contained in it first, then those within a few
+ * edits, closest first. Empty when none is near: a guess that shares nothing with the typed id helps no one.
+ */
 export function nearestIds(id: string, ids: readonly string[], count = 3): string[] {
   const containing = ids.filter((candidate) => candidate.includes(id) || id.includes(candidate));
-  const rest = [...ids.filter((candidate) => !containing.includes(candidate))];
-  const closest: string[] = [];
-  while (closest.length + containing.length < count && rest.length > 0) {
-    const match = closestMatch(id, rest)!;
-    closest.push(match);
-    rest.splice(rest.indexOf(match), 1);
-  }
-  return [...containing.slice(0, count), ...closest];
+  const close = ids
+    .filter((candidate) => !containing.includes(candidate))
+    .map((candidate) => ({ candidate, distance: leven(id, candidate) }))
+    .filter(({ distance }) => distance <= nearLimit(id))
+    .sort((a, b) => a.distance - b.distance)
+    .map(({ candidate }) => candidate);
+  return [...containing, ...close].slice(0, count);
 }
 
 /** Whether `text` is a real calendar date written YYYY-MM-DD (2026-02-30 is not). */
@@ -52,7 +67,8 @@ export function isRealDate(text: string): boolean {
 }
 
 export function unknownIdMessage(id: string, ids: readonly string[]): string {
-  return `unknown commitment id “${id}”; nearest: ${nearestIds(id, ids).join(', ')}`;
+  const near = nearestIds(id, ids);
+  return `unknown commitment id “${id}”; ${near.length > 0 ? `nearest: ${near.join(', ')}` : 'no known id is near it'}`;
 }
 
 export function checkUpdate(input: UpdateInput, context: Context): { problems: string[]; update?: UpdateRecord } {
@@ -65,17 +81,14 @@ export function checkUpdate(input: UpdateInput, context: Context): { problems: s
 
   if (input.date === undefined) problems.push('--date is missing (YYYY-MM-DD, the date of the source)');
   else if (!isRealDate(input.date)) problems.push(`--date “${input.date}” is not a real date written YYYY-MM-DD`);
-  else if (input.date > context.today) problems.push(`--date ${input.date} is in the future (today is ${context.today})`);
+  else if (input.date > context.today)
+    problems.push(`--date ${input.date} is in the future (today is ${context.today} in ${context.timeZone}, the plan's time zone)`);
 
-  if (input.source === undefined) problems.push('--source is missing (an https URL of a public source)');
+  // The build's own link rule (src/schemas/fields.ts), so the CLI accepts exactly what the build publishes.
+  if (input.source === undefined) problems.push('--source is missing (the https:// or http:// address of a public source)');
   else {
-    let url: URL | undefined;
-    try {
-      url = new URL(input.source);
-    } catch {
-      problems.push(`--source “${input.source}” is not a URL`);
-    }
-    if (url && url.protocol !== 'https:') problems.push(`--source “${input.source}” is not an https URL`);
+    const checked = webUrl().safeParse(input.source);
+    if (!checked.success) for (const issue of checked.error.issues) problems.push(`--source “${input.source}”: ${issue.message}`);
   }
 
   for (const [flag, note] of [

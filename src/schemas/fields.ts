@@ -1,13 +1,30 @@
 /** Field schemas shared by several content schemas. */
 import { z } from 'astro/zod';
 import { isPlainDate, type PlainDate } from './plain-date.ts';
+import { asciiHost, hasCredentials, mixedScriptLabel } from './web-url.ts';
 
 /** A real calendar date written YYYY-MM-DD (quote-free in YAML), kept as that text: no time zone. */
 export const plainDate = () =>
   z.custom<PlainDate>(isPlainDate, { message: 'a date is a real calendar date written YYYY-MM-DD, e.g. 2026-03-31' });
 
-/** A public web address that becomes a link: https: or http: only (never javascript:, data: …). */
-export const webUrl = () => z.url({ protocol: /^https?$/u, message: 'a link is a full https:// (or http://) address' });
+/**
+ * A public web address that becomes a link: https: or http: only (never javascript:, data: …), with no user name
+ * or password and no look-alike host (src/schemas/web-url.ts); kept with its host in ASCII (punycode) form.
+ * The status CLI checks its --source with this same rule.
+ */
+export const webUrl = () =>
+  z
+    .url({ protocol: /^https?$/u, message: 'a link is a full https:// (or http://) address' })
+    .refine((url) => !hasCredentials(url), 'a link carries no user name or password (it would publish them)')
+    .superRefine((url, context) => {
+      const mixed = mixedScriptLabel(url);
+      if (mixed)
+        context.addIssue({
+          code: 'custom',
+          message: `the host “${mixed.label}” mixes ${mixed.scripts.join(' and ')} letters, the mark of a look-alike address`,
+        });
+    })
+    .overwrite(asciiHost);
 
 /** The shape of every id and slug: lowercase ASCII letters and digits joined by single hyphens (URLs use them). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;

@@ -5,6 +5,19 @@
 import { z } from 'astro/zod';
 import { slugId } from './fields.ts';
 
+/** The time zone of a plan whose outline names none: the plans on this site are issued in China. */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+/** Whether the runtime knows `name` as a time zone. */
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The words written where the text gives no source detail. */
 export const NOT_STATED = 'not stated';
 
@@ -49,6 +62,8 @@ export const structureSchema = () =>
             .strict(),
         )
         .min(1, 'a plan has at least one road'),
+      /** The IANA time zone where the plan is issued and its sources are dated; absent = Asia/Shanghai. The status CLI's “today” is the date there. */
+      timeZone: z.string().refine(isTimeZone, 'a time zone is an IANA name such as Asia/Shanghai').optional(),
     })
     .strict()
     .superRefine((structure, context) => {

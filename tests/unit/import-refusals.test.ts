@@ -244,6 +244,15 @@ describe('npm run import on the command line', () => {
     expect(existsSync(join(work, 'seeds/new-plan'))).toBe(false);
   });
 
+  it('prints its usage for --help, exits 0 and writes nothing', () => {
+    const work = tempDir();
+    const result = spawnSync(process.execPath, [resolve('scripts/import-seed.ts'), '--help'], { cwd: work, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^usage: npm run import \[-- <path-to-text> --plan <slug>\]\n/u);
+    expect(result.stderr).toBe('');
+    expect(readdirSync(work)).toEqual([]);
+  });
+
   it('explains its usage when --plan comes without a text', () => {
     const result = spawnSync(process.execPath, [resolve('scripts/import-seed.ts'), '--plan', 'x'], { cwd: tempDir(), encoding: 'utf8' });
     expect(result.status).toBe(1);
