@@ -17,6 +17,7 @@ export const BUILD_FILES = [
   'tests/unit/edited-content.test.ts',
   'tests/unit/bad-status-update.test.ts',
   'tests/unit/bad-structure-build.test.ts',
+  'tests/unit/build-swap.test.ts', // 1 build that stops at the content sync
 ];
 
 /**

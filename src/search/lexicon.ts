@@ -58,10 +58,11 @@ export function figureAsWritten(locale: 'zh' | 'en', { amount, value, unit }: Fi
 }
 
 export function buildLexicon({ locale, synonyms, filler, glossary, figures, texts }: LexiconSources): SearchLexicon {
-  const map: Record<string, string> = {};
+  // A Map: a reader's word such as “constructor” is a key like any other.
+  const map = new Map<string, string>();
   const add = (from: string, to: string) => {
     const source = key(from);
-    if (source && source !== lower(to) && !(source in map)) map[source] = to;
+    if (source && source !== lower(to) && !map.has(source)) map.set(source, to);
   };
   if (locale === 'en') {
     for (const group of synonyms) for (const word of group.also) add(word, lower(group.site));
@@ -81,7 +82,7 @@ export function buildLexicon({ locale, synonyms, filler, glossary, figures, text
     }
   }
   return {
-    synonyms: map,
+    synonyms: Object.fromEntries(map),
     filler,
     figures: siteFigures(figures, (figure) => figureAsWritten(locale, figure)),
     words: locale === 'en' ? wordList(texts) : [],

@@ -4,6 +4,7 @@
  * One index per language; the other language's index is merged in only when a search needs it.
  */
 import type { Anchor } from '#src/search/paragraph-anchor.ts';
+import { failedFetchCount, failedFetchesSince, watchFetchesUnder } from './failed-fetches.ts';
 import { expandQuery, queryWords, suggestQuery, unknownWords, type SearchLexicon } from '#src/search/expand.ts';
 import {
   chineseBigrams,
@@ -105,6 +106,9 @@ export const SEARCH_TIMEOUT_MS = 15_000;
 
 export class SearchTimeout extends Error {}
 
+/** A part of the index failed to load during a search: its results are incomplete, so none are shown. */
+export class IndexUnavailable extends Error {}
+
 /** Rejects with SearchTimeout when the promise takes longer than the limit. */
 export async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -130,6 +134,8 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
   let other: Promise<PagefindSearch> | undefined;
   const lexicons = new Map<string, Promise<SearchLexicon>>();
   let traditionalPairs: Promise<string> | undefined;
+  // Pagefind's index, filter and fragment files are all in the folder of pagefind.js.
+  watchFetchesUnder(new URL('./', new URL(urls.pagefind, location.href)).href);
 
   // A fresh URL on a retry: a module whose load failed or hung is not imported again from the module map.
   // On the main thread (noWorker): a query makes several searches and reads up to 40 results, and in Pagefind's
@@ -268,6 +274,14 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
    * (expandQuery), best first, until one finds enough; a typo's nearest words when the site lacks a word.
    */
   async function searchLanguage(language: Language, typed: string, filters: Record<string, string>): Promise<LanguageResults> {
+    const failedBefore = failedFetchCount();
+    const found = await searchLanguageOnce(language, typed, filters);
+    const failed = failedFetchesSince(failedBefore);
+    if (failed.length > 0) throw new IndexUnavailable(`Pagefind could not load ${failed.join(', ')}`);
+    return found;
+  }
+
+  async function searchLanguageOnce(language: Language, typed: string, filters: Record<string, string>): Promise<LanguageResults> {
     const hasChinese = /\p{Script=Han}/u.test(typed);
     const [index, lexicon, pairs] = await Promise.all([
       language === ownLanguage ? loadPagefind() : loadOther(),

@@ -89,6 +89,8 @@ export function startSearchPage(): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const emptyMessage = root.querySelector<HTMLElement>('[data-search-empty]')!;
   const noneMessage = root.querySelector<HTMLElement>('[data-search-none]')!;
+  // “No results. Try another word”: said only when the search ran; a failed one offers the browse link alone.
+  const noResults = noneMessage.querySelector<HTMLElement>('[data-search-no-results]')!;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
   const config = JSON.parse(root.dataset.config ?? '{}') as PageConfig;
   const didYouMean = root.querySelector<HTMLElement>('[data-search-suggestion]')!;
@@ -191,6 +193,7 @@ export function startSearchPage(): void {
     const count = found.count + otherResults.length;
     status.textContent = fillTemplate(count === 1 ? strings.resultsOne : strings.resultsMany, { count, query: state.query });
     noneMessage.hidden = count > 0;
+    noResults.hidden = false;
     showResults(list, moreButton, found.results, ownFirst, (data) => renderResult(data, strings));
     otherHeading.hidden = otherResults.length === 0;
     showResults(otherList, otherMoreButton, otherResults, otherFirst, (data) => renderResult(data, strings, counterpart));
@@ -219,6 +222,7 @@ export function startSearchPage(): void {
       if (ticket !== latest) return;
       status.textContent = error instanceof SearchTimeout ? strings.timeout : strings.failed;
       noneMessage.hidden = false;
+      noResults.hidden = true;
       console.warn('search failed', error);
     }
   }
