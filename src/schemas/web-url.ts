@@ -23,12 +23,14 @@ function scriptsOf(label: string): Set<string> {
 
 /** Whether the URL names a user or a password (https://admin:secret@host/). */
 export const hasCredentials = (url: string): boolean => {
+  if (!URL.canParse(url)) return false; // Not a URL at all: the URL rule says so.
   const parsed = new URL(url);
   return parsed.username !== '' || parsed.password !== '';
 };
 
 /** The first host label that mixes scripts browsers do not combine, with those scripts; undefined if none. */
 export function mixedScriptLabel(url: string): { label: string; scripts: string[] } | undefined {
+  if (!URL.canParse(url)) return undefined;
   for (const label of domainToUnicode(new URL(url).hostname).split('.')) {
     const scripts = [...scriptsOf(label)].sort();
     if (scripts.length > 1 && !scripts.every((script) => COMBINABLE.has(script))) return { label, scripts };
@@ -39,5 +41,5 @@ export function mixedScriptLabel(url: string): { label: string; scripts: string[
 /** The URL as written, with its host in ASCII (punycode) form, as WHATWG URL writes it; the path stays as written. */
 export function asciiHost(url: string): string {
   const written = /^([a-z][a-z\d+.-]*:\/\/)[^/?#]*(.*)$/isu.exec(url);
-  return written ? `${written[1].toLowerCase()}${new URL(url).host}${written[2]}` : url;
+  return written && URL.canParse(url) ? `${written[1].toLowerCase()}${new URL(url).host}${written[2]}` : url;
 }
