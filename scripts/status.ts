@@ -43,9 +43,10 @@ function commitmentIds(): string[] {
   return (parse(readFileSync(join(planDir, 'commitments.yaml'), 'utf8')) as { id: string }[]).map((entry) => entry.id);
 }
 
-/** The plan's time zone, from its outline: where “today” is reckoned. */
+/** The plan's time zone, from its outline (the default when it names none): where “today” is reckoned. */
 function planTimeZone(): string {
   const path = join(planDir, 'structure.yaml');
+  if (!existsSync(path)) return DEFAULT_TIME_ZONE;
   const result = structureSchema().safeParse(parse(readFileSync(path, 'utf8')) as unknown);
   if (!result.success) throw new ReadError(`${path}: ${formatIssues(result.error)}`);
   return result.data.timeZone ?? DEFAULT_TIME_ZONE;
