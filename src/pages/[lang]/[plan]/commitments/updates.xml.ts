@@ -1,12 +1,11 @@
 /** An RSS feed per language of the commitments' status updates, newest first; each item links to its commitment page. */
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { LOCALES } from '#src/i18n/locales.ts';
 import { absoluteUrl } from '#src/i18n/urls.ts';
 import { routes } from '#src/model/routes.ts';
 import { statusFeedEntries, updateKey } from '#src/model/status-feed.ts';
 import { getPlan } from '#src/model/plan.ts';
-import { commitmentOwnPath } from '#src/model/commitment-links.ts';
+import { commitmentOwnPath, statusFeedUrl } from '#src/model/commitment-links.ts';
+import { feedResponse } from '#src/model/feed.ts';
 import { planPaths } from '#src/model/static-paths.ts';
 import { startOfDayUtc } from '#src/schemas/plain-date.ts';
 
@@ -22,16 +21,17 @@ export const GET: APIRoute = async ({ params, locals }) => {
     return {
       title: t('feed.statusItem', { status: t(`status.${update.status}`), statement }),
       link,
+      guid: `${link}#${updateKey(commitment.id, update)}`,
       pubDate: startOfDayUtc(update.date),
       description: `${note} ${t('label.value', { label: t('status.source'), value: update.source })}`,
-      customData: `<guid isPermaLink="false">${link}#${updateKey(commitment.id, update)}</guid>`,
     };
   });
-  return rss({
+  return feedResponse({
+    locale,
     title: t('feed.statusTitle'),
     description: t('feed.statusDescription'),
-    site: absoluteUrl(locale, routes.commitments()),
+    channelLink: absoluteUrl(locale, routes.planCommitments(plan.slug)),
+    selfUrl: statusFeedUrl(locale, plan.slug),
     items,
-    customData: `<language>${LOCALES[locale].lang}</language>`,
   });
 };
