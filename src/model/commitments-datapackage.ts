@@ -4,7 +4,7 @@
  * Spec: https://specs.frictionlessdata.io/data-package/ and /table-schema/.
  */
 import { z } from 'astro/zod';
-import { ATTRIBUTION } from './commitments-export.ts';
+import { ATTRIBUTION, LICENCE, LICENCE_TERMS } from './commitments-export.ts';
 import { CSV_COLUMNS, commitmentRecordSchema, measureRecordSchema } from '#src/schemas/commitment-record.ts';
 
 interface Field {
@@ -85,16 +85,18 @@ export function commitmentsDataPackage(options: PackageOptions) {
     profile: 'data-package',
     name: 'eight-roads-commitments',
     title: 'Commitments of the Jining High-tech Zone economic work plans',
-    description: ATTRIBUTION,
+    description: `${ATTRIBUTION} ${LICENCE_TERMS}`,
     homepage: options.homepage,
+    licenses: [{ name: LICENCE.name, title: LICENCE.title, path: LICENCE.path }],
     resources: [
       {
         profile: 'tabular-data-resource',
         name: 'commitments',
-        path: 'commitments.csv',
+        // The CSV without a byte-order mark, as `encoding: utf-8` says; commitments.csv, beside it, has one for Excel.
+        path: 'commitments-no-bom.csv',
         title: 'Commitments, one row per measure',
         description:
-          'One row per measure; the commitment’s columns repeat on each of its rows. A commitment without a figure has one row with empty measure columns.',
+          'One row per measure; the commitment’s columns repeat on each of its rows. A commitment without a figure has one row with empty measure columns. Every text cell is quoted, no number is. The same rows as commitments.csv, which starts with a byte-order mark for Excel.',
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
