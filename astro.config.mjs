@@ -31,14 +31,20 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      // The root only offers a choice of language, and the search pages only hold a form.
-      filter: (page) => {
-        const path = new URL(page).pathname;
-        return path !== new URL(base, site).pathname && !path.endsWith('/search/');
-      },
+      // The search pages only hold a form. The root, the language choice, is listed: it is the home pages' x-default
+      // and the address most often shared.
+      filter: (page) => !new URL(page).pathname.endsWith('/search/'),
       i18n: {
         defaultLocale: DEFAULT_LOCALE,
         locales: Object.fromEntries(Object.values(LOCALES).map(({ path, lang }) => [path, lang])),
+      },
+      // The root and the home pages name the same alternates as their pages do: each language's home, and the root
+      // as x-default (the integration pairs only pages under a language folder, so it gives the root none).
+      serialize(item) {
+        const root = new URL(base, site).href;
+        const homes = Object.values(LOCALES).map(({ path, lang }) => ({ lang, url: new URL(`${path}/`, root).href }));
+        if (item.url !== root && !homes.some((home) => home.url === item.url)) return item;
+        return { ...item, links: [...homes, { lang: 'x-default', url: root }] };
       },
     }),
     pagefindIndex(),

@@ -36,7 +36,8 @@ describe('pages', () => {
     expect(html).toContain(`<html lang="${lang}"`);
     expect(html).toMatch(/<link rel="alternate" hreflang="zh-Hans" href="[^"]+\/zh\//u);
     expect(html).toMatch(/<link rel="alternate" hreflang="en" href="[^"]+\/en\//u);
-    expect(html).toMatch(/<link rel="alternate" hreflang="x-default" href="[^"]+\/zh\//u);
+    // The home pages' x-default is the root, the language choice; every other page's is its Chinese page.
+    expect(html).toMatch(/^\/\w+\/$/u.test(path) ? /<link rel="alternate" hreflang="x-default" href="https?:\/\/[^/"]+\/"/u : /<link rel="alternate" hreflang="x-default" href="[^"]+\/zh\//u);
     expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${path.replace(/[?]/gu, '\\$&')}"`, 'u'));
     expect(html).toMatch(/<title>[^<]+<\/title>/u);
     expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/u);
@@ -57,7 +58,20 @@ describe('pages', () => {
       const alternate = (lang: string) => url.match(new RegExp(`hreflang="${lang}" href="([^"]+)"`, 'u'))?.[1];
       expect(alternate('zh-Hans'), loc).toMatch(/\/zh\//u);
       expect(alternate('en'), loc).toMatch(/\/en\//u);
-      expect([alternate('zh-Hans'), alternate('en')], loc).toContain(loc);
+      expect([alternate('zh-Hans'), alternate('en'), alternate('x-default')], loc).toContain(loc);
+    }
+  });
+
+  it('lists the root with the same alternates as /, /zh/ and /en/ name in their heads: each home, and the root as x-default', () => {
+    const sitemap = read('sitemap-0.xml');
+    const entry = (path: string) => [...sitemap.matchAll(/<url>([\s\S]*?)<\/url>/gu)].map((match) => match[1]).find((url) => new URL(/<loc>([^<]+)<\/loc>/u.exec(url)![1]).pathname === path);
+    const alternatesIn = (text: string) =>
+      [...text.matchAll(/<(?:xhtml:)?link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/gu)].map((match) => `${match[1]} ${new URL(match[2]).pathname}`).sort();
+    const expected = ['en /en/', 'x-default /', 'zh-Hans /zh/'];
+    for (const path of ['/', '/zh/', '/en/']) {
+      expect(entry(path), `${path} in the sitemap`).toBeDefined();
+      expect(alternatesIn(entry(path)!.replace(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/gu, '<link rel="alternate" hreflang="$1" href="$2"')), path).toEqual(expected);
+      expect(alternatesIn(readBuilt(path)), path).toEqual(expected);
     }
   });
 });
