@@ -31,9 +31,15 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      // The search pages only hold a form. The root, the language choice, is listed: it is the home pages' x-default
-      // and the address most often shared.
-      filter: (page) => !new URL(page).pathname.endsWith('/search/'),
+      // The search pages only hold a form; each language's commitments page repeats the newest plan's, its canonical.
+      // The root, the language choice, is listed: it is the home pages' x-default and the address most often shared.
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        const commitments = Object.values(LOCALES).map(
+          ({ path: locale }) => new URL(`${locale}/commitments/`, new URL(base, site)).pathname,
+        );
+        return !path.endsWith('/search/') && !commitments.includes(path);
+      },
       i18n: {
         defaultLocale: DEFAULT_LOCALE,
         locales: Object.fromEntries(Object.values(LOCALES).map(({ path, lang }) => [path, lang])),

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { read } from './built-site.ts';
 import { builtPages, pagesIn, readBuilt } from './site-pages.ts';
+import { REFERENCE_PLAN } from '#tests/reference-plan.ts';
 
 const pages = builtPages();
 
@@ -38,7 +39,9 @@ describe('pages', () => {
     expect(html).toMatch(/<link rel="alternate" hreflang="en" href="[^"]+\/en\//u);
     // The home pages' x-default is the root, the language choice; every other page's is its Chinese page.
     expect(html).toMatch(/^\/\w+\/$/u.test(path) ? /<link rel="alternate" hreflang="x-default" href="https?:\/\/[^/"]+\/"/u : /<link rel="alternate" hreflang="x-default" href="[^"]+\/zh\//u);
-    expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${path.replace(/[?]/gu, '\\$&')}"`, 'u'));
+    // Each language's commitments page repeats the newest plan's own, which is its canonical (tests below).
+    const canonical = /^\/\w+\/commitments\/$/u.test(path) ? path.replace('/commitments/', `/${REFERENCE_PLAN}/commitments/`) : path;
+    expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${canonical.replace(/[?]/gu, '\\$&')}"`, 'u'));
     expect(html).toMatch(/<title>[^<]+<\/title>/u);
     expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/u);
   });
@@ -84,5 +87,19 @@ describe('a plan’s own home', () => {
   it('is summarised on the site’s home with the same source line, taken from the plan’s data, not from a fixed sentence', () => {
     expect(read('zh/index.html')).toMatch(/data-plan-source>来源：本报记者 张慧 · 发布单位：未注明；日期：未注明</u);
     expect(read('en/index.html')).toMatch(/data-plan-source>Source: Zhang Hui, staff reporter · publisher: not stated; date: not stated</u);
+  });
+});
+
+describe('the commitments page and the plan’s own', () => {
+  it.each(['zh', 'en'])('/%s/: one canonical for the two pages that show the one plan’s table, and only it in the sitemap', (locale) => {
+    const own = `/${locale}/${REFERENCE_PLAN}/commitments/`;
+    const canonicalOf = (path: string) => new URL(/<link rel="canonical" href="([^"]+)"/u.exec(readBuilt(path))?.[1] ?? 'about:blank').pathname;
+    expect(canonicalOf(`/${locale}/commitments/`)).toBe(own);
+    expect(canonicalOf(own)).toBe(own);
+    const alternates = (path: string) => [...readBuilt(path).matchAll(/<link rel="alternate" hreflang="[^"]+" href="([^"]+)"/gu)].map((match) => match[1]);
+    expect(alternates(`/${locale}/commitments/`)).toEqual(alternates(own));
+    const listed = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((match) => new URL(match[1]).pathname);
+    expect(listed).toContain(own);
+    expect(listed).not.toContain(`/${locale}/commitments/`);
   });
 });
