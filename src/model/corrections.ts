@@ -23,6 +23,8 @@ async function pageTitles(locale: Locale): Promise<Map<string, string>> {
     [routes.home(), t('nav.home')],
     ...plans.flatMap((plan): [string, string][] => [
       [routes.fullText(plan.slug), t('nav.fullText')],
+      // A plan's own commitments page: corrections of its table name it, so that they stay with that plan.
+      [routes.planCommitments(plan.slug), t('nav.commitments')],
       ...plan.roads.map((road): [string, string] => [routes.road(plan.slug, road.slug), roadTitle(locale, road)]),
       ...plan.initiatives.map((initiative): [string, string] => [
         routes.initiative(plan.slug, initiative.road, initiative.slug),

@@ -37,8 +37,8 @@ export interface Display {
   alternate: (value: { zh: string; en: string }) => Passage;
   /** True where this page reads a translation that the page does not have yet: it shows the original instead. */
   pending: (page: { en?: unknown }) => boolean;
-  /** The mark the original sets before each initiative's heading (◎), shown where the page reads the original. */
-  initiativeMarker: string | undefined;
+  /** The mark the original sets before an initiative's heading, its ordinal (（一）) or ◎, shown where the page reads the original. */
+  initiativeMarker: (initiative: { numeral?: string }) => string | undefined;
   /** The Intl locale that writes dates as this page does: en-GB, zh-CN. */
   dateLocale: string;
   /** A date as a reader writes it: “28 November 2026”, “2026年11月28日”. */
@@ -64,7 +64,7 @@ function createDisplay(locale: Locale): Display {
     text: (value) => (readsOriginal || value.en === undefined ? original(value.zh) : { text: value.en }),
     alternate: (value) => (readsOriginal ? { text: value.en, lang: translationLang } : original(value.zh)),
     pending: (page) => !readsOriginal && page.en === undefined,
-    initiativeMarker: readsOriginal ? '◎' : undefined,
+    initiativeMarker: (initiative) => (readsOriginal ? (initiative.numeral ?? '◎') : undefined),
     dateLocale: reading.dateLocale,
     date: (date) => dates.format(date),
     quantity: (value, unit) => writeQuantity(locale, value, unit),

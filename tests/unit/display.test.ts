@@ -45,8 +45,10 @@ describe('the display model', () => {
     expect(en.quantity(20_000, 'mu')).toBe('20,000 mu (about 1,333 ha)');
   });
 
-  it('marks initiatives with ◎ only where the page reads the original', () => {
-    expect(zh.initiativeMarker).toBe('◎');
-    expect(en.initiativeMarker).toBeUndefined();
+  it('marks initiatives as the original does, with their ordinal or ◎, only where the page reads the original', () => {
+    expect(zh.initiativeMarker({})).toBe('◎');
+    expect(zh.initiativeMarker({ numeral: '（一）' })).toBe('（一）');
+    expect(en.initiativeMarker({ numeral: '（一）' })).toBeUndefined();
+    expect(en.initiativeMarker({})).toBeUndefined();
   });
 });

@@ -4,7 +4,9 @@
  * - a status update added as a content file (the fixture) shows on the commitment's own page with its source,
  *   in the overview's counts, in the status feed, as a dated timeline on its initiative page, and in the downloads;
  * - a commitment whose English begins with a spreadsheet formula is published unchanged in the JSON, and as inert
- *   text in the CSV.
+ *   text in the CSV;
+ * - markup typed into a status note and an English summary reaches feed readers as text: feedparser, a standard feed
+ *   parser, decodes the items' descriptions to the characters typed, not to an element.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '#tools/lib/astro-build.ts';
 import { makeWorkDir } from '#tools/lib/work-dir.ts';
 import { copyReferenceContent } from '#tests/reference-plan.ts';
+import { readFeeds } from '#tests/feed-reader.ts';
 
 // The commitment's own words follow the formula, so every other content check (figures, terms) still passes.
 const FORMULA = '=HYPERLINK("https://evil.example/","Support")';
@@ -35,9 +38,31 @@ function addHostileCommitment(file: string): void {
   writeFileSync(file, changed);
 }
 
+/** Markup as an editor might paste it; a feed reader that took it as HTML would run the handler. */
+const MARKUP = '<img src=x onerror=alert(name)>';
+
+/** Appends the markup to a YAML field written `key: …` or `key: >-` with indented lines after it. */
+function appendMarkup(file: string, key: string): void {
+  const text = readFileSync(file, 'utf8');
+  const changed = text.replace(new RegExp(`^(${key}: (?:>-\\n(?: {2}.*\\n)+|.*\\n))`, 'mu'), (field: string) => {
+    const value = field.startsWith(`${key}: >-`)
+      ? field
+          .slice(`${key}: >-\n`.length)
+          .replace(/\n {2}/gu, ' ')
+          .trim()
+      : field.slice(key.length + 2).trim();
+    return `${key}: ${JSON.stringify(`${value} ${MARKUP}`)}\n`;
+  });
+  if (changed === text) throw new Error(`fixture: no ${key} in ${file}`);
+  writeFileSync(file, changed);
+}
+
 beforeAll(() => {
   copyReferenceContent(join(work, 'content'));
-  cpSync('tests/fixtures/status-update.yaml', join(work, 'content/eight-roads/status/new-5g-base-stations-2030-01-15.yaml'));
+  const status = join(work, 'content/eight-roads/status/new-5g-base-stations-2030-01-15.yaml');
+  cpSync('tests/fixtures/status-update.yaml', status);
+  appendMarkup(status, 'noteEn');
+  appendMarkup(join(work, 'content/eight-roads/en/initiatives/smart-city.yaml'), 'summary');
   addHostileCommitment(join(work, 'content/eight-roads/commitments.yaml'));
   const result = astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') });
   if (result.status !== 0) throw new Error(result.output);
@@ -118,5 +143,22 @@ describe('a commitment that begins like a formula', () => {
     const row = rows.find((cells) => cells[header.indexOf('id')] === 'zero-additional-land-upgrades')!;
     expect(row[header.indexOf('en')]).toBe(`'${HOSTILE}`);
     expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/u.test(cell))).toEqual([]);
+  });
+});
+
+describe('markup in a status note and an English summary', () => {
+  // Read once the build is done (beforeAll), not while the tests are collected.
+  const feed = (path: string) => readFeeds([join(outDir, path)])[0];
+
+  it('decodes to text in the status feed, as a feed reader reads it', () => {
+    const [item] = feed('en/eight-roads/commitments/updates.xml').items;
+    expect(item.summaryText).toContain(`A made-up source for a test. ${MARKUP}`);
+    expect(item.summaryElements).toEqual([]);
+  });
+
+  it('decodes to text in the pages feed', () => {
+    const item = feed('en/rss.xml').items.find((each) => each.link?.endsWith('/en/eight-roads/industry-city-integration/smart-city/'));
+    expect(item?.summaryText).toContain(MARKUP);
+    expect(item?.summaryElements).toEqual([]);
   });
 });
