@@ -33,5 +33,5 @@ export async function planDate(plan: Plan): Promise<PlanDate> {
       `content/${plan.slug}/first-published.yaml: \`date\`: missing; the article states no date, so write the day this site first publishes the plan's pages (YYYY-MM-DD)`,
     );
   }
-  return { date: entry.data.date as PlainDate, from: 'site' };
+  return { date: entry.data.date, from: 'site' };
 }
