@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { LOCALE_KEYS } from '#src/i18n/locales.ts';
 import { fragmentFilesPerLanguage, fragmentOrder, searchTagsOf } from './fragment-files.ts';
-import { separateIndexedWords } from './index-html.ts';
+import { indexedHtml } from './index-html.ts';
 
 /** Every built page with its text, and its plan and road as its search filters hold them. */
 function builtPages(outDir: string) {
@@ -48,7 +48,7 @@ export function pagefindIndex(): AstroIntegration {
         // Page by page, in an order of our own (addDirectory takes the disk's): see fragmentOrder. The paths are
         // relative to the output folder, which Pagefind turns into the pages' URLs wherever that folder is.
         for (const { file, content } of fragmentOrder(builtPages(outDir))) {
-          const added = await index.addHTMLFile({ sourcePath: file, content: separateIndexedWords(content) });
+          const added = await index.addHTMLFile({ sourcePath: file, content: indexedHtml(content) });
           if (added.errors.length > 0) fail(`addHTMLFile (${file})`, added.errors);
         }
         const bundle = join(outDir, 'pagefind');
