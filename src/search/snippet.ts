@@ -31,6 +31,9 @@ const HEADING = /^h[1-6]$/u;
 const CLAUSE_END = /(?<=[，；：、,;:])/u;
 const ELLIPSIS = '…';
 
+/** What separates the parts of a page's summary line: a commitment's statement, status and figure. */
+export const SUMMARY_SEPARATOR = ' · ';
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** The words Pagefind marked in an excerpt. */
@@ -112,7 +115,7 @@ export function cutAround(sentence: string, pattern: RegExp | undefined, length:
     cutStart ||= from > 0;
     cutEnd ||= from + length < characters.length;
   }
-  text = text.trim().replace(/[，；：、,;:]$/u, '');
+  text = text.trim().replace(/\s*[，；：、,;:·]$/u, '');
   return `${cutStart ? ELLIPSIS : ''}${text}${cutEnd ? ELLIPSIS : ''}`;
 }
 
@@ -154,7 +157,10 @@ export function buildSnippet(
   const pattern = termPattern(snippetTerms(query, markedWords(source.excerpt), segment));
   const length = SNIPPET_LENGTH[language];
   if (source.meta.summary) {
-    const text = cutAround(source.meta.summary, pattern, length);
+    // A commitment's line: its statement is cut if need be, its status and figure kept.
+    const [statement, ...rest] = source.meta.summary.split(SUMMARY_SEPARATOR);
+    const tail = rest.map((part) => `${SUMMARY_SEPARATOR}${part}`).join('');
+    const text = cutAround(statement, pattern, Math.max(length / 2, length - lengthOf(tail))) + tail;
     return { parts: markTerms(text, pattern), text, matched: score(text, pattern) > 0 };
   }
   const candidates = textBlocks(source).flatMap((block, order) =>
@@ -179,7 +185,8 @@ export const TOP_RESULTS = 3;
 /**
  * The snippets of a list of results, in their order, except that a page whose matching passages are all on a more
  * specific page in the list (a road page repeating its initiative's summary and figures) does not repeat them in the
- * top results: it shows another of its matching sentences if it has one, and is moved below the top results if not.
+ * top results: it shows another of its matching sentences if it has one, and else a sentence of its own that does
+ * not match, below the top results.
  */
 export function presentResults<T extends SnippetSource & { url: string }>(
   results: T[],
@@ -194,8 +201,8 @@ export function presentResults<T extends SnippetSource & { url: string }>(
       return { data, snippet: buildSnippet(data, query, language, segment), repeats: false };
     const shownThere = new Set(specific.flatMap((other) => textBlocks(other).flatMap((block) => sentences(block.text, language))));
     const own = buildSnippet(data, query, language, segment, shownThere);
-    if (own.matched) return { data, snippet: own, repeats: false };
-    return { data, snippet: buildSnippet(data, query, language, segment), repeats: true };
+    // A page with nothing of its own that matches still shows a sentence of its own, below the top results.
+    return { data, snippet: own.text === '' ? buildSnippet(data, query, language, segment) : own, repeats: !own.matched };
   });
   const kept = presented.filter((result) => !result.repeats);
   const repeating = presented.filter((result) => result.repeats);

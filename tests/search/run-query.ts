@@ -66,6 +66,8 @@ export interface ShownResult {
   type: string;
   title: string;
   snippet: string;
+  /** How many of the snippet's words are marked as matches. */
+  marked: number;
 }
 
 /** As searchEach, the top `count` results of each query as shown. */
@@ -103,6 +105,7 @@ export async function searchEachShown(page: Page, locale: 'zh' | 'en', queries: 
               type: item.querySelector('[data-search-type]')?.textContent ?? '',
               title: item.querySelector('h2')!.textContent ?? '',
               snippet: item.querySelector('[data-search-snippet]')?.textContent ?? '',
+              marked: item.querySelectorAll('[data-search-snippet] mark').length,
             };
           });
         },
