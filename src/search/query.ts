@@ -29,8 +29,10 @@ export function requiredWords(query: string, segment: (text: string) => string[]
 }
 
 /** Segments Chinese text into words with the browser's (or Node's) Intl.Segmenter. */
+let wordSegmenter: Intl.Segmenter | undefined;
+
 export function segmentChinese(text: string): string[] {
-  const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
+  const segmenter = (wordSegmenter ??= new Intl.Segmenter('zh-Hans', { granularity: 'word' }));
   return [...segmenter.segment(text)].filter((part) => part.isWordLike).map((part) => part.segment);
 }
 

@@ -85,8 +85,14 @@ export function textBlocks(source: SnippetSource): { id: string; text: string }[
   return body.length > 0 ? body : blocks;
 }
 
+const sentenceSegmenters = new Map<Language, Intl.Segmenter>();
+
 function sentences(text: string, language: Language): string[] {
-  const segmenter = new Intl.Segmenter(language === 'zh' ? 'zh-Hans' : 'en', { granularity: 'sentence' });
+  let segmenter = sentenceSegmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language === 'zh' ? 'zh-Hans' : 'en', { granularity: 'sentence' });
+    sentenceSegmenters.set(language, segmenter);
+  }
   return [...segmenter.segment(text)].map((part) => part.segment.trim()).filter(Boolean);
 }
 

@@ -79,7 +79,8 @@ function check(result: ShownResult, locale: 'zh' | 'en', blocks: string[]): Chec
   const parts = quotedParts(result, locale);
   const singleBlock = parts.length > 0 && parts.every((part) => blocks.some((block) => block.includes(part)));
   const labels = labelsOf(locale);
-  const noLabels = !labels.some((label) => result.snippet.includes(label)) && !numberedLabels(locale).some((label) => label.test(result.snippet));
+  const noLabels =
+    !labels.some((label) => result.snippet.includes(label)) && !numberedLabels(locale).some((label) => label.test(result.snippet));
   // Pagefind's joins: an ASCII full stop after Chinese, or a full stop run into the next word.
   const punctuation = locale === 'zh' ? !/\p{Script=Han}\. /u.test(result.snippet) : !/[a-z]\.[A-Z]/u.test(result.snippet);
   return { line: `${result.href}: ${result.snippet}`, singleBlock, noLabels, punctuation };

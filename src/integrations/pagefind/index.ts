@@ -3,16 +3,18 @@
  * Astro empties the output folder on each build, so indexing belongs to the build itself.
  * Pagefind reads each page's `<html lang>` and writes one index per language.
  * Pages' fragments are written in shared files of about 80 pages each, a road's pages together (src/integrations/pagefind/fragment-files.ts).
+ * It also lists the files a first search reads, for the header's search box to fetch early (preload-list.ts).
  * Any error Pagefind reports fails the build.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { LOCALE_KEYS } from '#src/i18n/locales.ts';
 import { fragmentFilesPerLanguage, fragmentOrder, searchTagsOf } from './fragment-files.ts';
 import { indexedHtml } from './index-html.ts';
+import { PRELOAD_LIST, preloadList } from './preload-list.ts';
 
 /** Every built page with its text, and its plan and road as its search filters hold them. */
 function builtPages(outDir: string) {
@@ -55,6 +57,7 @@ export function pagefindIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: bundle });
         if (written.errors.length > 0) fail('writeFiles', written.errors);
         await pagefind.close();
+        writeFileSync(join(bundle, PRELOAD_LIST), JSON.stringify(preloadList(bundle)));
         const indexed = indexedPageCount(bundle);
         if (indexed === 0) fail('writeFiles', ['no page was indexed: is data-pagefind-body missing?']);
         logger.info(`indexed ${indexed} pages, their fragments in up to ${maxFragments} files per language`);
