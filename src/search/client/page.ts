@@ -69,12 +69,16 @@ function renderResult(
   const type = data.filters?.type?.[0];
   if (type) item.append(element('p', { class: 'text-sm font-semibold text-(--color-muted)', 'data-search-type': '' }, type));
   const heading = element('h2', { class: 'text-xl font-bold' });
-  heading.append(element('a', { href: counterpart(anchor ? `${data.url}#${anchor}` : data.url) }, data.meta.title ?? data.url));
+  // A glossary term's title is the Chinese term, on either site.
+  const titleLang: Record<string, string> = data.meta.english ? { lang: 'zh-Hans' } : {};
+  heading.append(
+    element('a', { href: counterpart(anchor ? `${data.url}#${anchor}` : data.url), ...titleLang }, data.meta.title ?? data.url),
+  );
   // A glossary term: the term, then its English.
   if (data.meta.english) heading.append(' ', element('span', { class: 'font-normal', lang: 'en' }, data.meta.english));
   item.append(heading);
-  const context = [data.meta.plan, data.meta.road].filter(Boolean).join(' · ');
-  if (context) item.append(element('p', { class: 'text-sm text-(--color-muted)' }, context));
+  if (data.meta.plan) item.append(element('p', { class: 'text-sm text-(--color-muted)' }, `${strings.plan}: ${data.meta.plan}`));
+  if (data.meta.road) item.append(element('p', { class: 'text-sm text-(--color-muted)' }, `${strings.road}: ${data.meta.road}`));
   item.append(snippetNode(snippet, language));
   const sections = data.sub_results.filter((sub) => sub.url !== data.url && !sub.url.endsWith('#main-content'));
   if (sections.length > 0) {
