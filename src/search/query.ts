@@ -153,8 +153,8 @@ const EXACT_TERM_RANK = 1;
 const TERM_AFTER = 3;
 
 /**
- * Glossary terms among the results: a term's page explains a word, where the plan's pages say what is done, so a
- * term page the query names exactly comes second, and the others after the first TERM_AFTER other results.
+ * Reference pages among the results (glossary terms, places): such a page explains a word, where the plan's pages say
+ * what is done, so one the query names exactly comes second, and the others after the first TERM_AFTER other results.
  */
 export function placeTerms<T>(results: T[], query: string, namesOf: (result: T) => string[] | undefined): T[] {
   const compact = compactForm(query);

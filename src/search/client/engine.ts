@@ -25,8 +25,11 @@ type Language = 'zh' | 'en';
 /** A commitment's own page: /<lang>/<plan>/commitments/<id>/. */
 const isCommitmentResult = (hit: { url: string }) => /\/commitments\/[^/]+\/$/u.test(hit.url);
 
-/** A glossary term's own page: /<lang>/glossary/<id>/. */
-const isTermResult = (hit: { url: string }) => /\/glossary\/[^/]+\/$/u.test(hit.url);
+/**
+ * A reference page, about one word rather than what the plan does: a glossary term's (/<lang>/glossary/<id>/), a
+ * place's (/<lang>/places/<id>/) and the places index.
+ */
+const isTermResult = (hit: { url: string }) => /\/(?:glossary\/[^/]+|places(?:\/[^/]+)?)\/$/u.test(hit.url);
 
 export interface PagefindSubResult {
   title: string;
