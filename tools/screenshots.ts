@@ -24,7 +24,9 @@ for (const scheme of schemes) {
       await page.goto(base + path);
       // A search page with a query: wait for its results (or its “no results”) to be shown.
       if (/\/search\/\?q=/u.test(path))
-        await page.waitForFunction(() => /\d/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 15_000 });
+        await page.waitForFunction(() => /\d/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, {
+          timeout: 15_000,
+        });
       const name = `${path.replace(/[/?=&%]/g, '_') || 'root'}-${width}-${scheme}.png`;
       await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
       console.log(`screenshots/${name}`);

@@ -42,7 +42,9 @@ async function warmPagefind(listUrl: string, language: string): Promise<void> {
 
 /** The search page for what the form would send now, prefetched as a document (and reused when the form is sent). */
 function prefetchResults(form: HTMLFormElement): void {
-  const query = new URLSearchParams([...new FormData(form)].map(([name, value]) => [name, String(value)])).toString();
+  const query = new URLSearchParams(
+    [...new FormData(form)].map(([name, value]) => [name, typeof value === 'string' ? value : '']),
+  ).toString();
   const href = `${form.action}?${query}`;
   if (document.head.querySelector(`link[rel="prefetch"][href="${CSS.escape(href)}"]`)) return;
   const link = document.createElement('link');
