@@ -41,7 +41,7 @@ describe('buildSnippet', () => {
       'Announced',
       '9 new public kindergartens',
     ].join(SUMMARY_SEPARATOR);
-    const snippet = buildSnippet({ url: '/en/x/', excerpt: '', anchors: [], meta: { summary } }, 'kindergartens', 'en', segmentChinese);
+    const snippet = buildSnippet({ excerpt: '', anchors: [], meta: { summary } }, 'kindergartens', 'en', segmentChinese);
     expect(snippet.text.endsWith(`${SUMMARY_SEPARATOR}Announced${SUMMARY_SEPARATOR}9 new public kindergartens`)).toBe(true);
     expect(snippet.text.length).toBeLessThanOrEqual(210);
     expect(marked(snippet.parts)[0]).toBe('kindergartens');
@@ -87,10 +87,10 @@ describe('ranking by kind', () => {
   });
 
   it('puts a term page second when the query names it, and after three other results when not', () => {
-    const pages = ['a', 'b', 'c', 'd'].map((name) => ({ name }));
+    const pages: { name: string; names?: string[] }[] = ['a', 'b', 'c', 'd'].map((name) => ({ name }));
     const exact = { name: 'term', names: ['独角兽', 'unicorn'] };
     const loose = { name: 'loose', names: ['准独角兽', 'quasi-unicorn'] };
-    const order = placeTerms([loose, exact, ...pages], 'Unicorn', (result) => ('names' in result ? result.names : undefined));
+    const order = placeTerms([loose, exact, ...pages], 'Unicorn', (result) => result.names);
     expect(order.map((result) => result.name)).toEqual(['a', 'term', 'b', 'c', 'loose', 'd']);
   });
 });
