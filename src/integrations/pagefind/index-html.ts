@@ -24,7 +24,7 @@ export function separateIndexedWords(html: string): string {
 /** Gives each text block without an id one of its own, numbered in the page's order. */
 export function identifyBlocks(html: string): string {
   let count = 0;
-  return html.replace(BLOCK_OPENING, (tag, name: string, attributes = '') =>
+  return html.replace(BLOCK_OPENING, (tag, name: string, attributes: string | undefined = '') =>
     /\sid=|\sdata-search-label|\sdata-unofficial-notice/u.test(attributes)
       ? tag
       : `<${name} id="${SEARCH_BLOCK_PREFIX}${++count}"${attributes}>`,
