@@ -20,7 +20,7 @@ export function commitmentRecords(plans: readonly Plan[]): CommitmentRecord[] {
         en: commitment.en,
         type: commitment.type,
         status: commitment.status,
-        measures: commitment.measures.map(({ amount, value, unit, counts }) => ({ amount, value, unit, counts })),
+        measures: commitment.measures.map(({ amount, value, unit, counts, unitStated }) => ({ amount, value, unit, counts, unit_stated: unitStated })),
         page_zh: absoluteUrl('zh', commitmentOwnPath(commitment)),
         page_en: absoluteUrl('en', commitmentOwnPath(commitment)),
         source_zh: absoluteUrl('zh', commitmentPagePath(commitment)) + anchor,

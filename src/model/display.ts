@@ -44,9 +44,9 @@ export interface Display {
   /** A date as a reader writes it: “28 November 2026”, “2026年11月28日”. */
   date: (date: Date) => string;
   /** A figure as this page's text writes it: the amount as printed where it reads the original, else written out. */
-  figure: (measure: { amount: string; value: number; unit: Unit }) => string;
-  /** A quantity written out with its unit words: “RMB 20 million”, “20,000,000元”. */
-  quantity: (value: number, unit: Unit) => string;
+  figure: (measure: { amount: string; value: number; unit: Unit; unitStated?: boolean }) => string;
+  /** A quantity written out with its unit words: “RMB 20 million”, “20,000,000元”; “10 billion (currency not stated)” where the Chinese names none. */
+  quantity: (value: number, unit: Unit, unitStated?: boolean) => string;
 }
 
 function createDisplay(locale: Locale): Display {
@@ -67,8 +67,8 @@ function createDisplay(locale: Locale): Display {
     initiativeMarker: readsOriginal ? '◎' : undefined,
     dateLocale: reading.dateLocale,
     date: (date) => dates.format(date),
-    quantity: (value, unit) => writeQuantity(locale, value, unit),
-    figure: ({ amount, value, unit }) => (readsOriginal ? amount : writeQuantity(locale, value, unit)),
+    quantity: (value, unit, unitStated) => writeQuantity(locale, value, unit, unitStated),
+    figure: ({ amount, value, unit, unitStated }) => (readsOriginal ? amount : writeQuantity(locale, value, unit, unitStated)),
   };
 }
 

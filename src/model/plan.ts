@@ -12,6 +12,7 @@ import { staleTranslations } from '#src/checks/translation-staleness.ts';
 import { translationPathFor } from '#src/checks/translation-files.ts';
 import type { Status } from '#src/schemas/status.ts';
 import { checkChains } from './commitment-chain.ts';
+import { checkCommitmentSpans } from '#src/checks/commitment-spans.ts';
 import { synonymProblems } from '#src/search/build/lexicons.ts';
 
 type Translation = CollectionEntry<'translations'>['data'];
@@ -141,7 +142,10 @@ function buildPlan(planEntry: CollectionEntry<'plans'>, all: Collections): { pla
     statusUpdates: statusUpdates.map((update) => ({ id: update.file, filePath: update.file, data: update })),
     names: all.names.map(sharedSource),
   };
-  const problems = checkContent(content);
+  const pagePaths = new Map([...roads, ...initiatives].map((entry) => [slugOf(entry.id), entry.filePath ?? entry.id]));
+  const englishParagraphs = (road: string, initiative: string | undefined) =>
+    translationsByOriginal.get(pagePaths.get(initiative ?? road) ?? '')?.data.paragraphs;
+  const problems = [...checkContent(content), ...checkCommitmentSpans(content.commitments, englishParagraphs)];
   if (problems.length > 0) throw failure(problems);
 
   // In a plan whose translation is in progress, an English page may be missing (pending), or its Chinese may

@@ -18,6 +18,9 @@ export const measureRecordSchema = z
     value: z.number().describe('The quantity with 万 (×10⁴) and 亿 (×10⁸) applied.'),
     unit: z.enum(UNITS).describe('What value is measured in: yuan, mu (亩; 1 mu = 666.67 m²), m2, km, percent, count, year, years.'),
     counts: z.string().describe('What the measure counts, in English.'),
+    unit_stated: z
+      .boolean()
+      .describe('False where the Chinese amount names no unit (百亿 without 元): unit is then what the context implies, not what the text states.'),
   })
   .strict();
 
@@ -54,7 +57,7 @@ export type MeasureRecord = z.infer<typeof measureRecordSchema>;
 export type CommitmentRecord = z.infer<typeof commitmentRecordSchema>;
 
 /** Columns added after the first release: in the CSV they follow the measure columns, so earlier columns keep their positions. */
-const ADDED_LATER = ['plan'] as const;
+const ADDED_LATER = ['plan', 'unit_stated'] as const;
 type CommitmentColumn = Exclude<keyof CommitmentRecord, 'measures'>;
 
 /** The CSV's columns: the commitment's, then the measure's (numbered), then those added later. */
@@ -63,7 +66,9 @@ export const CSV_COLUMNS = [
     (key): key is CommitmentColumn => key !== 'measures' && !(ADDED_LATER as readonly string[]).includes(key),
   ),
   'measure',
-  ...(Object.keys(measureRecordSchema.shape) as (keyof MeasureRecord)[]),
+  ...(Object.keys(measureRecordSchema.shape) as (keyof MeasureRecord)[]).filter(
+    (key): key is Exclude<keyof MeasureRecord, 'unit_stated'> => !(ADDED_LATER as readonly string[]).includes(key),
+  ),
   ...ADDED_LATER,
 ] as const;
 

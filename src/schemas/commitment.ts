@@ -26,6 +26,8 @@ export const measureSchema = () =>
     unit: z.enum(UNITS),
     /** What the measure counts, in English, e.g. “new 5G base stations”. */
     counts: z.string().min(1),
+    /** False where the Chinese amount names no unit (百亿 without 元): `unit` is then what the context implies, and every view says the unit is not stated. */
+    unitStated: z.boolean().default(true),
   });
 
 export const commitmentSchema = () =>
@@ -40,7 +42,7 @@ export const commitmentSchema = () =>
     paragraph: z.number().int().positive(),
     /** The undertaking in the article's exact words, a substring of that paragraph. */
     zh: z.string().min(1),
-    /** The English rendering; it contains every measure's formatted quantity. */
+    /** The English rendering: the span of the English paragraph that renders `zh`; it contains every measure's formatted quantity. */
     en: z.string().min(1),
     /** The kind of commitment, for filtering. */
     type: z.enum(COMMITMENT_TYPES),
@@ -51,6 +53,8 @@ export const commitmentSchema = () =>
       .string()
       .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/u, 'continues names a commitment as <plan>/<id>')
       .optional(),
+    /** Why `en` cannot be a span of the English paragraph (say, its subject comes from an earlier sentence); absent when it is one. */
+    enNotSpan: z.string().min(1).optional(),
   });
 
 /** Why an id went away. */
