@@ -35,15 +35,16 @@ export function commitmentRecords(plans: readonly Plan[]): CommitmentRecord[] {
 export const attributionOf = (plans: readonly Plan[]) =>
   attributionFor(plans.map((plan) => ({ title: plan.zh.title, byline: plan.zh.byline })));
 
-/** Removed commitment ids of the given plans, as the changelog download lists them. */
+/** The changes to the given plans' data (removed and added ids, added fields), as the changelog download lists them. */
 export function changelogRecords(plans: readonly Plan[]) {
   return plans.flatMap((plan) =>
     plan.commitmentChanges.map((change) => ({
       id: change.id,
-      replaced_by: change.replacedBy,
+      replaced_by: change.replacedBy ?? null,
       date: change.date,
       reason: change.reason,
       plan: plan.slug,
+      note: change.note ?? null,
     })),
   );
 }

@@ -13,6 +13,7 @@ import { translationPathFor } from '#src/checks/translation-files.ts';
 import type { Status } from '#src/schemas/status.ts';
 import { checkChains } from './commitment-chain.ts';
 import { checkCommitmentSpans } from '#src/checks/commitment-spans.ts';
+import { additionProblems } from '#src/checks/commitment-additions.ts';
 import { synonymProblems } from '#src/search/build/lexicons.ts';
 
 type Translation = CollectionEntry<'translations'>['data'];
@@ -138,14 +139,21 @@ function buildPlan(planEntry: CollectionEntry<'plans'>, all: Collections): { pla
     commitments: commitments.map(withOwnId),
     // The shared glossary and names: their renderings are checked per plan, their occurrence across plans (loadPlans).
     glossary: all.glossary.map(sharedSource),
-    commitmentChanges: commitmentChanges.map(withOwnId),
+    // Removed ids only: added ids and fields are checked by additionProblems below.
+    commitmentChanges: commitmentChanges
+      .map(withOwnId)
+      .filter((change): change is SourceFile<typeof change.data & { replacedBy: string }> => change.data.replacedBy !== undefined),
     statusUpdates: statusUpdates.map((update) => ({ id: update.file, filePath: update.file, data: update })),
     names: all.names.map(sharedSource),
   };
   const pagePaths = new Map([...roads, ...initiatives].map((entry) => [slugOf(entry.id), entry.filePath ?? entry.id]));
   const englishParagraphs = (road: string, initiative: string | undefined) =>
     translationsByOriginal.get(pagePaths.get(initiative ?? road) ?? '')?.data.paragraphs;
-  const problems = [...checkContent(content), ...checkCommitmentSpans(content.commitments, englishParagraphs)];
+  const problems = [
+    ...checkContent(content),
+    ...checkCommitmentSpans(content.commitments, englishParagraphs),
+    ...additionProblems(commitmentChanges.map(withOwnId), content.commitments),
+  ];
   if (problems.length > 0) throw failure(problems);
 
   // In a plan whose translation is in progress, an English page may be missing (pending), or its Chinese may

@@ -58,20 +58,33 @@ export const commitmentSchema = () =>
   });
 
 /** Why an id went away. */
-export const CHANGE_REASONS = ['merged', 'not-an-undertaking'] as const;
+export const REMOVAL_REASONS = ['merged', 'not-an-undertaking'] as const;
+/** Why an id or a data field came into the data after its first release. */
+export const ADDITION_REASONS = ['added', 'field-added'] as const;
+export const CHANGE_REASONS = [...REMOVAL_REASONS, ...ADDITION_REASONS] as const;
 
-/** An id that no longer exists, and the commitment that replaces it. */
+/** A change to the published data: an id that no longer exists and the commitment that replaces it, a new id, or a new field. */
 export const commitmentChangeSchema = () =>
-  z.object({
-    /** The removed id. */
-    id: z.string().min(1),
-    /** The id of the commitment that now holds the undertaking. */
-    replacedBy: z.string().min(1),
-    /** When the id was removed, as YYYY-MM-DD; kept as that text, without a time zone. */
-    date: plainDate(),
-    /** merged: entries that shared one phrase became one; not-an-undertaking: the entry stated no commitment of its own. */
-    reason: z.enum(CHANGE_REASONS),
-  });
+  z
+    .object({
+      /** The removed or added commitment id; for field-added, the new field's name in the CSV and JSON. */
+      id: z.string().min(1),
+      /** The id of the commitment that now holds the undertaking; only for a removed id. */
+      replacedBy: z.string().min(1).optional(),
+      /** When the change was made, as YYYY-MM-DD; kept as that text, without a time zone. */
+      date: plainDate(),
+      /**
+       * merged: entries that shared one phrase became one; not-an-undertaking: the entry stated no commitment of its own;
+       * added: an undertaking of the article that the data did not hold; field-added: a new field, added last.
+       */
+      reason: z.enum(CHANGE_REASONS),
+      /** What the added field or commitment records, in English; absent for a removed id. */
+      note: z.string().min(1).optional(),
+    })
+    .refine((change) => (REMOVAL_REASONS as readonly string[]).includes(change.reason) === (change.replacedBy !== undefined), {
+      message: 'replacedBy is given for a removed id (merged, not-an-undertaking) and only then',
+      path: ['replacedBy'],
+    });
 
 export const nonTargetSchema = () =>
   z.object({
