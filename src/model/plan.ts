@@ -14,6 +14,7 @@ import type { Status } from '#src/schemas/status.ts';
 import { checkChains } from './commitment-chain.ts';
 import { checkCommitmentSpans } from '#src/checks/commitment-spans.ts';
 import { additionProblems } from '#src/checks/commitment-additions.ts';
+import { statedFactProblems } from '#src/checks/stated-facts.ts';
 import { synonymProblems } from '#src/search/build/lexicons.ts';
 
 type Translation = CollectionEntry<'translations'>['data'];
@@ -153,6 +154,7 @@ function buildPlan(planEntry: CollectionEntry<'plans'>, all: Collections): { pla
     ...checkContent(content),
     ...checkCommitmentSpans(content.commitments, englishParagraphs),
     ...additionProblems(commitmentChanges.map(withOwnId), content.commitments),
+    ...statedFactProblems(content),
   ];
   if (problems.length > 0) throw failure(problems);
 
