@@ -30,11 +30,15 @@ beforeAll(() => {
     edit(join(plan, 'en/initiatives/smart-city.yaml'), (text) => text.replaceAll('build 400 new 5G', 'build 40 new 5G'));
     // A commitment whose English states a figure its Chinese lacks.
     edit(join(plan, 'commitments.yaml'), (text) =>
-      text.replace('Launch the RMB 10 billion technology upgrade', 'Launch the RMB 100 billion technology upgrade'),
+      text.replace('Launch a technology-upgrade investment plan of 10 billion', 'Launch a technology-upgrade investment plan of 100 billion'),
     );
     // A glossary term rendered another way.
     edit(join(plan, 'en/roads/shared-development.yaml'), (text) =>
-      text.replace('fight the three critical battles well', 'fight the three tough battles well'),
+      text.replace('win the three critical battles,', 'win the three tough battles,'),
+    );
+    // A currency the Chinese does not name (规模百亿).
+    edit(join(plan, 'en/initiatives/industrial-funds.yaml'), (text) =>
+      text.replace('with a scale of 10 billion (currency not stated).', 'with a scale of RMB 10 billion.'),
     );
   });
 }, 120_000);
@@ -73,9 +77,19 @@ describe('astro build with content that does not agree with the rest', () => {
     expect(build.output).toMatch(/commitments\.yaml \(technology-upgrade-investment-plan\): `en`: .*the English states 100 billion/u);
   });
 
+  it('names a commitment whose English is not the span of its paragraph', () => {
+    expect(build.output).toMatch(
+      /commitments\.yaml \(technology-upgrade-investment-plan\): `en`: “Launch a technology-upgrade investment plan of 100 billion \(currency not stated\)” is not in the English of paragraph 1/u,
+    );
+  });
+
+  it('names a currency that the Chinese does not state: the file, the paragraph and the words', () => {
+    expect(build.output).toMatch(/en\/initiatives\/industrial-funds\.yaml: `paragraphs` ¶1: names a currency \(RMB\) 1 time, the Chinese \(元\) 0/u);
+  });
+
   it('names a glossary term rendered another way: the file, the term and the English text', () => {
     expect(build.output).toMatch(
-      /en\/roads\/shared-development\.yaml: `p1`: term “three-critical-battles” \(三大攻坚战\) is not rendered as “three critical battles” in: .*fight the three tough battles well/u,
+      /en\/roads\/shared-development\.yaml: `p1`: term “three-critical-battles” \(三大攻坚战\) is not rendered as “three critical battles” in: .*win the three tough battles/u,
     );
   });
 
