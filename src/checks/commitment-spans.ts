@@ -21,11 +21,7 @@ export interface CommitmentSpan {
 
 /** Straight and curly quotes as one, one space for any run of white space. */
 function normalise(text: string): string {
-  return text
-    .replace(/[“”]/gu, '"')
-    .replace(/[‘’]/gu, "'")
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return text.replace(/[“”]/gu, '"').replace(/[‘’]/gu, "'").replace(/\s+/gu, ' ').trim();
 }
 
 /** The forms a span can take inside its paragraph: as written, and with its first letter lower-cased. */

@@ -48,11 +48,7 @@ const IMPLIED_EVERYWHERE = new Set(['high-tech-zone', 'jining-high-tech-zone']);
  * Problems where a summary uses the English form of a name or term whose Chinese its page does not have.
  * `renderings` are the glossary's and the names' (names matched case-sensitively).
  */
-export function summaryAdditions(
-  summaries: readonly RenderedText[],
-  terms: readonly Rendering[],
-  names: readonly Rendering[],
-): string[] {
+export function summaryAdditions(summaries: readonly RenderedText[], terms: readonly Rendering[], names: readonly Rendering[]): string[] {
   const problems: string[] = [];
   for (const { file, field, zh, en } of summaries) {
     for (const [kind, renderings, caseSensitive] of [
@@ -63,7 +59,9 @@ export function summaryAdditions(
         if (IMPLIED_EVERYWHERE.has(rendering.id) || rendering.zh.some((form) => zh.includes(form))) continue;
         const used = rendering.en.find((form) => hasWords(en, form, caseSensitive));
         if (used !== undefined)
-          problems.push(`${file}: ${field}: uses “${used}”, the English of ${kind} “${rendering.id}” (${rendering.zh.join('/')}), which the Chinese of this page does not have`);
+          problems.push(
+            `${file}: ${field}: uses “${used}”, the English of ${kind} “${rendering.id}” (${rendering.zh.join('/')}), which the Chinese of this page does not have`,
+          );
       }
     }
   }
@@ -106,7 +104,8 @@ export function statedFactProblems(content: FactsContent): string[] {
       summaries.push(summary);
     }
   }
-  for (const { id, filePath, data } of content.commitments) texts.push({ file: `${filePath} (${id})`, field: '`en`', zh: data.zh, en: data.en });
+  for (const { id, filePath, data } of content.commitments)
+    texts.push({ file: `${filePath} (${id})`, field: '`en`', zh: data.zh, en: data.en });
   const terms = content.glossary.map(({ id, data }) => ({ id, zh: [data.zh, ...data.aliases], en: data.enForms }));
   const names = (content.names ?? []).map(({ id, data }) => ({ id, zh: [data.zh, ...data.aliases], en: [data.en, ...data.enForms] }));
   return [...currencyProblems(texts), ...summaryAdditions(summaries, terms, names)];

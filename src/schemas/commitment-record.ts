@@ -20,7 +20,9 @@ export const measureRecordSchema = z
     counts: z.string().describe('What the measure counts, in English.'),
     unit_stated: z
       .boolean()
-      .describe('False where the Chinese amount names no unit (百亿 without 元): unit is then what the context implies, not what the text states.'),
+      .describe(
+        'False where the Chinese amount names no unit (百亿 without 元): unit is then what the context implies, not what the text states.',
+      ),
   })
   .strict();
 

@@ -30,7 +30,10 @@ beforeAll(() => {
     edit(join(plan, 'en/initiatives/smart-city.yaml'), (text) => text.replaceAll('build 400 new 5G', 'build 40 new 5G'));
     // A commitment whose English states a figure its Chinese lacks.
     edit(join(plan, 'commitments.yaml'), (text) =>
-      text.replace('Launch a technology-upgrade investment plan of 10 billion', 'Launch a technology-upgrade investment plan of 100 billion'),
+      text.replace(
+        'Launch a technology-upgrade investment plan of 10 billion',
+        'Launch a technology-upgrade investment plan of 100 billion',
+      ),
     );
     // A glossary term rendered another way.
     edit(join(plan, 'en/roads/shared-development.yaml'), (text) =>
@@ -84,7 +87,9 @@ describe('astro build with content that does not agree with the rest', () => {
   });
 
   it('names a currency that the Chinese does not state: the file, the paragraph and the words', () => {
-    expect(build.output).toMatch(/en\/initiatives\/industrial-funds\.yaml: `paragraphs` ¶1: names a currency \(RMB\) 1 time, the Chinese \(元\) 0/u);
+    expect(build.output).toMatch(
+      /en\/initiatives\/industrial-funds\.yaml: `paragraphs` ¶1: names a currency \(RMB\) 1 time, the Chinese \(元\) 0/u,
+    );
   });
 
   it('names a glossary term rendered another way: the file, the term and the English text', () => {

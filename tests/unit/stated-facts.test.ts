@@ -6,9 +6,13 @@ const text = (zh: string, en: string) => ({ file: 'content/p/en/initiatives/x.ya
 
 describe('currencyProblems', () => {
   it('names the file and field where RMB stands for an amount the Chinese gives without 元', () => {
-    const problems = currencyProblems([text('启动百亿技改投资计划,争取企业技改扶持资金2000万元', 'Launch a RMB 10 billion plan; secure RMB 20 million.')]);
+    const problems = currencyProblems([
+      text('启动百亿技改投资计划,争取企业技改扶持资金2000万元', 'Launch a RMB 10 billion plan; secure RMB 20 million.'),
+    ]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/p\/en\/initiatives\/x\.yaml: `summary`: names a currency \(RMB, RMB\) 2 times, the Chinese \(元\) 1/u);
+    expect(problems[0]).toMatch(
+      /^content\/p\/en\/initiatives\/x\.yaml: `summary`: names a currency \(RMB, RMB\) 2 times, the Chinese \(元\) 1/u,
+    );
   });
   it('accepts RMB where the Chinese has 元, and an amount that says its currency is not stated', () => {
     expect(currencyProblems([text('争取资金2000万元', 'Secure RMB 20 million.')])).toEqual([]);

@@ -17,7 +17,9 @@ describe('an amount whose Chinese names no currency', () => {
   });
 
   it('is marked wherever the Chinese amount has no 元, and nowhere else', () => {
-    const money = commitments.flatMap((entry) => (entry.measures ?? []).filter((m) => m.unit === 'yuan').map((m) => ({ ...m, id: entry.id })));
+    const money = commitments.flatMap((entry) =>
+      (entry.measures ?? []).filter((m) => m.unit === 'yuan').map((m) => ({ ...m, id: entry.id })),
+    );
     const unmarked = money.filter((m) => !m.amount.includes('元') && m.unitStated !== false).map((m) => `${m.id}: ${m.amount}`);
     const marked = money.filter((m) => m.amount.includes('元') && m.unitStated === false).map((m) => `${m.id}: ${m.amount}`);
     expect(unmarked).toEqual([]);
@@ -43,10 +45,29 @@ describe('an amount whose Chinese names no currency', () => {
 
   it('says so in the CSV column unit_stated, added after every earlier column', () => {
     expect(CSV_COLUMNS.slice(-2)).toEqual(['plan', 'unit_stated']);
-    const base = { id: 'x', road: 'r', initiative: null, paragraph: 1, zh: '百亿', en: '10 billion (currency not stated)', type: 'investment' as const };
-    const links = { page_zh: 'https://e.org/zh/', page_en: 'https://e.org/en/', source_zh: 'https://e.org/zh/#p1', source_en: 'https://e.org/en/#p1' };
+    const base = {
+      id: 'x',
+      road: 'r',
+      initiative: null,
+      paragraph: 1,
+      zh: '百亿',
+      en: '10 billion (currency not stated)',
+      type: 'investment' as const,
+    };
+    const links = {
+      page_zh: 'https://e.org/zh/',
+      page_en: 'https://e.org/en/',
+      source_zh: 'https://e.org/zh/#p1',
+      source_en: 'https://e.org/en/#p1',
+    };
     const [row] = csvRows([
-      { ...base, ...links, status: 'announced', plan: 'p', measures: [{ amount: '百亿', value: 1e10, unit: 'yuan', counts: 'c', unit_stated: false }] },
+      {
+        ...base,
+        ...links,
+        status: 'announced',
+        plan: 'p',
+        measures: [{ amount: '百亿', value: 1e10, unit: 'yuan', counts: 'c', unit_stated: false }],
+      },
     ]);
     expect(row.unit_stated).toBe(false);
     expect(row.unit).toBe('yuan');
