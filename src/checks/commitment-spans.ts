@@ -37,6 +37,20 @@ export function isSpanOf(en: string, paragraph: string): boolean {
   return spanForms(en).some((form) => haystack.includes(form));
 }
 
+/**
+ * Where `en` stands in `paragraph`, as [start, end) of the paragraph's own text, so that a page can mark it;
+ * undefined when it is not a span (or the paragraph's spacing differs from its normal form).
+ */
+export function spanRange(en: string, paragraph: string): [number, number] | undefined {
+  const haystack = normalise(paragraph);
+  if (haystack.length !== paragraph.length) return undefined;
+  for (const form of spanForms(en)) {
+    const at = haystack.indexOf(form);
+    if (at >= 0) return [at, at + form.length];
+  }
+  return undefined;
+}
+
 /** The commitments whose English is a span of their paragraph, and those that are not (with or without a reason). */
 export function spanCounts(
   commitments: readonly CommitmentSpan[],

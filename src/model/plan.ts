@@ -15,6 +15,7 @@ import { checkChains } from './commitment-chain.ts';
 import { checkCommitmentSpans } from '#src/checks/commitment-spans.ts';
 import { additionProblems } from '#src/checks/commitment-additions.ts';
 import { statedFactProblems } from '#src/checks/stated-facts.ts';
+import { seeAlsoProblems } from '#src/checks/commitment-see-also.ts';
 import { synonymProblems } from '#src/search/build/lexicons.ts';
 
 type Translation = CollectionEntry<'translations'>['data'];
@@ -155,6 +156,7 @@ function buildPlan(planEntry: CollectionEntry<'plans'>, all: Collections): { pla
     ...checkCommitmentSpans(content.commitments, englishParagraphs),
     ...additionProblems(commitmentChanges.map(withOwnId), content.commitments),
     ...statedFactProblems(content),
+    ...seeAlsoProblems(commitments.map(withOwnId)),
   ];
   if (problems.length > 0) throw failure(problems);
 

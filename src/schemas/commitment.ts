@@ -55,6 +55,8 @@ export const commitmentSchema = () =>
       .optional(),
     /** Why `en` cannot be a span of the English paragraph (say, its subject comes from an earlier sentence); absent when it is one. */
     enNotSpan: z.string().min(1).optional(),
+    /** Ids of other commitments of this plan that concern the same project, where the article names it twice. */
+    seeAlso: z.array(slugId()).optional(),
   });
 
 /** Why an id went away. */
