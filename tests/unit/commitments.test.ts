@@ -16,7 +16,7 @@ const yaml = <T>(file: string) => parse(readFileSync(file, 'utf8')) as T;
 const commitments = yaml<Entry[]>(join(PLAN, 'commitments.yaml'));
 // Not published: the numerals that are not targets, so that every numeral of the article is accounted for.
 const nonTargets = z.array(nonTargetSchema()).parse(yaml(join(PLAN, 'non-targets.yaml')));
-const changelog = yaml<{ id: string; replacedBy: string }[]>(join(PLAN, 'commitments-changelog.yaml'));
+const changelog = yaml<{ id: string; replacedBy?: string; reason: string }[]>(join(PLAN, 'commitments-changelog.yaml'));
 const glossary = yaml<{ id: string; zh: string; aliases: string[]; enForms: string[] }[]>('content/glossary.yaml');
 const measures: (Measure & { id: string })[] = commitments.flatMap((entry) =>
   (entry.measures ?? []).map((measure) => ({ ...measure, id: entry.id })),
@@ -61,12 +61,14 @@ describe('commitments.yaml', () => {
     expect(commitments.find((entry) => entry.id === 'four-major-industries')).toBeUndefined();
   });
 
-  it('lists every removed id with a replacement that exists', () => {
+  it('lists every removed id with a replacement that exists, and every added id as a commitment', () => {
     const ids = new Set(commitments.map((entry) => entry.id));
-    for (const change of changelog) {
+    for (const change of changelog.filter((entry) => entry.replacedBy !== undefined)) {
       expect(ids.has(change.id), change.id).toBe(false);
-      expect(ids.has(change.replacedBy), `${change.id} → ${change.replacedBy}`).toBe(true);
+      expect(ids.has(change.replacedBy!), `${change.id} → ${change.replacedBy}`).toBe(true);
     }
+    for (const change of changelog.filter((entry) => entry.reason === 'added')) expect(ids.has(change.id), change.id).toBe(true);
+    expect(changelog.filter((entry) => entry.reason === 'added').map((entry) => entry.id)).toContain('employment-expansion');
     expect(changelog.map((change) => change.id)).toContain('four-major-industries');
   });
 
