@@ -155,7 +155,11 @@ export const COMMITMENT_SEARCH_CASES: SearchCase[] = [
     query: 'Get 100 enterprises to “move onto the cloud” and 20 enterprises to “replace workers with machines”',
     expected: c('enterprises-cloud-and-machines'),
   },
-  { locale: 'en', query: 'Launch upgrading and renovation works covering 10 industrial parks and 400,000 m²', expected: c('park-upgrading') },
+  {
+    locale: 'en',
+    query: 'Launch upgrading and renovation works covering 10 industrial parks and 400,000 m²',
+    expected: c('park-upgrading'),
+  },
   { locale: 'en', query: 'Bring in 10 international innovation teams', expected: c('international-innovation-teams') },
   {
     locale: 'en',
