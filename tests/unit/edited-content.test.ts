@@ -14,7 +14,8 @@ import { astroBuild } from '#tools/lib/astro-build.ts';
 import { makeWorkDir } from '#tools/lib/work-dir.ts';
 import { copyReferenceContent } from '#tests/reference-plan.ts';
 
-// The commitment's own words follow the formula, so every other content check (figures, terms) still passes.
+// The commitment's own words follow the formula, so every other content check (figures, terms) still passes;
+// the entry says why its English is not the span of its paragraph.
 const FORMULA = '=HYPERLINK("https://evil.example/","Support")';
 let HOSTILE = '';
 const work = makeWorkDir('edited-content-');
@@ -28,7 +29,8 @@ function addHostileCommitment(file: string): void {
     /(- id: zero-additional-land-upgrades\n(?: {2}.*\n)*? {2}en: )"(.*)"/u,
     (_match, head: string, english: string) => {
       HOSTILE = `${FORMULA} ${english}`;
-      return `${head}'${HOSTILE.replaceAll("'", "''")}'`;
+      // It is no longer the span of its paragraph, so it says why, as an entry must (commitment-spans.ts).
+      return `${head}'${HOSTILE.replaceAll("'", "''")}'\n  enNotSpan: a formula stands in front of the paragraph's words`;
     },
   );
   if (changed === text) throw new Error('fixture: commitment zero-additional-land-upgrades not found');
