@@ -1,6 +1,6 @@
 /** Schema of a commitment: one undertaking in the plan, with the quantities it states. */
 import { z } from 'astro/zod';
-import { plainDate, slugId } from './fields.ts';
+import { plainDate, slugId, strictObject } from './fields.ts';
 import { UNITS } from '#src/model/quantities.ts';
 
 export const COMMITMENT_TYPES = [
@@ -17,7 +17,7 @@ export const COMMITMENT_TYPES = [
 
 /** One quantity a commitment states: the amount as printed, its value, its unit and what it counts. */
 export const measureSchema = () =>
-  z.object({
+  strictObject({
     /** The substring of the commitment's `zh` that states the quantity, e.g. 2000万元. */
     amount: z.string().min(1),
     /** The quantity with 万 and 亿 applied. */
@@ -29,7 +29,7 @@ export const measureSchema = () =>
   });
 
 export const commitmentSchema = () =>
-  z.object({
+  strictObject({
     /** Stable id, used in URLs, anchors and downloads; never reuse one (removed ids: commitments-changelog.yaml). */
     id: slugId(),
     /** Slug of the road the commitment belongs to. */
@@ -58,7 +58,7 @@ export const CHANGE_REASONS = ['merged', 'not-an-undertaking'] as const;
 
 /** An id that no longer exists, and the commitment that replaces it. */
 export const commitmentChangeSchema = () =>
-  z.object({
+  strictObject({
     /** The removed id. */
     id: z.string().min(1),
     /** The id of the commitment that now holds the undertaking. */
@@ -70,7 +70,7 @@ export const commitmentChangeSchema = () =>
   });
 
 export const nonTargetSchema = () =>
-  z.object({
+  strictObject({
     /** The exact Chinese text holding a numeral that is not a target (a name, a date). */
     zh: z.string().min(1),
     /** Slug of the page (road or initiative) where it occurs, or “plan” for the lede. */

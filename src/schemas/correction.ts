@@ -1,11 +1,11 @@
 /** Schema of a public correction: a dated, explained change to the text of one or more pages. */
 import { z } from 'astro/zod';
-import { slugId } from './fields.ts';
+import { plainDate, slugId, strictObject } from './fields.ts';
 import { LOCALE_KEYS, type Locale } from '#src/i18n/locales.ts';
 
 /** A text in both languages. */
 const bilingual = () =>
-  z.object({
+  strictObject({
     /** In Chinese. */
     zh: z.string().trim().min(1),
     /** In English. */
@@ -13,11 +13,11 @@ const bilingual = () =>
   });
 
 export const correctionSchema = () =>
-  z.object({
+  strictObject({
     /** Stable id, the anchor of the entry on the corrections pages and in the feeds; never reuse one. */
     id: slugId(),
-    /** The day the correction was published, as YYYY-MM-DD. */
-    date: z.coerce.date(),
+    /** The day the correction was published, as YYYY-MM-DD; kept as that text, without a time zone. */
+    date: plainDate(),
     /** The corrected pages, as paths without language: “eight-roads/opening-up/foreign-trade/”, “glossary/”. */
     pages: z.array(z.string().regex(/^(?:[a-z0-9-]+\/)+$/u, 'a page is a path such as “eight-roads/opening-up/”')).min(1),
     /** The language versions whose text changed; they show the “Corrected on” notice. The English translation by default. */

@@ -1,9 +1,9 @@
 /** Schema of a glossary entry: a policy term of the plan, explained in both languages. */
 import { z } from 'astro/zod';
-import { slugId } from './fields.ts';
+import { slugId, strictObject } from './fields.ts';
 
 export const glossaryEntrySchema = () =>
-  z.object({
+  strictObject({
     /** Stable id, the anchor of the entry on the glossary pages. */
     id: slugId(),
     /** The term exactly as the Chinese text writes it. */

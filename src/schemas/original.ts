@@ -1,11 +1,12 @@
 /** Schemas of the Chinese originals, written by `npm run import` from seeds/. */
 import { z } from 'astro/zod';
+import { strictObject } from './fields.ts';
 
 /** A paragraph of the original text: non-empty, kept exactly as in the seed after repairs. */
 const paragraph = () => z.string().trim().min(1, 'a paragraph cannot be empty');
 
 export const planOriginalSchema = () =>
-  z.object({
+  strictObject({
     /** The article's title as printed. */
     title: z.string().min(1),
     /** The byline as printed, e.g. 本报记者 张慧, or “not stated” when the text has none. */
@@ -30,7 +31,7 @@ export const planOriginalSchema = () =>
   });
 
 export const roadOriginalSchema = () =>
-  z.object({
+  strictObject({
     /** Position of the road in the article, 1 to 8. */
     number: z.number().int().positive(),
     /** The Chinese ordinal as printed, e.g. “(一)” or “一、”; empty when the text numbers none. */
@@ -44,7 +45,7 @@ export const roadOriginalSchema = () =>
   });
 
 export const initiativeOriginalSchema = () =>
-  z.object({
+  strictObject({
     /** Slug of the road this initiative belongs to (a file name in zh/roads/). */
     road: z.string().min(1),
     /** 1-based position within its road. */
@@ -58,10 +59,10 @@ export const initiativeOriginalSchema = () =>
   });
 
 export const repairLogSchema = () =>
-  z.object({
+  strictObject({
     /** Each place where the import joined two paragraphs that page layout had split. */
     repairs: z.array(
-      z.object({
+      strictObject({
         /** Content file, relative to the plan folder, that holds the repaired paragraph. */
         file: z.string(),
         /** The last characters before the cut. */
