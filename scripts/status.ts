@@ -12,6 +12,7 @@ import { statusUpdateSchema } from '#src/schemas/status.ts';
 import { parseYamlEntry } from '#src/loaders/yaml-content.ts';
 import { readUtf8File } from '#src/loaders/utf8-text.ts';
 import { DEFAULT_TIME_ZONE, formatIssues, structureSchema } from '#src/schemas/structure.ts';
+import { byEntryOrder } from '#src/model/status-order.ts';
 import { writeFilesAtomically } from './lib/atomic-write.ts';
 import { checkUpdate, todayIn, unknownIdMessage, updateFileName, type UpdateRecord } from './status/check-update.ts';
 
@@ -91,6 +92,8 @@ function add(id: string, args: string[]): void {
     { ids: commitmentIds(), existing: existingUpdates(), today: todayIn(timeZone), timeZone },
   );
   if (!update) refuse(problems);
+  // The moment of entry orders this update after any earlier one of the same day.
+  update.recorded = new Date().toISOString();
   // The same schema the build uses: a file this command writes always loads (its source's host in ASCII form).
   const checked = statusUpdateSchema().safeParse(update);
   if (!checked.success) refuse(checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
@@ -113,7 +116,7 @@ function list(id: string): void {
   if (!ids.includes(id)) throw new ReadError(unknownIdMessage(id, ids));
   const updates = existingUpdates()
     .filter((update) => update.commitment === id)
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort(byEntryOrder);
   console.log(`${id}`);
   console.log('  (undated)   announced     source: the newspaper report');
   for (const update of updates) {

@@ -175,6 +175,17 @@ describe('npm run status -- list', () => {
     expect(out).toMatch(/current status: completed/u);
   });
 
+  it('makes a later update of the same day the current status, whatever the file names', () => {
+    add('new-5g-base-stations');
+    add('new-5g-base-stations', { '--status': 'completed' });
+    const recorded = yamlFiles().map((file) => (parse(readFileSync(join(statusDir, file), 'utf8')) as { recorded?: string }).recorded);
+    expect(recorded.every((moment) => moment !== undefined && !Number.isNaN(Date.parse(moment)))).toBe(true);
+    const { code, out } = status('list', 'new-5g-base-stations');
+    expect(code).toBe(0);
+    expect(out.indexOf('2025-06-30  in-progress')).toBeLessThan(out.indexOf('2025-06-30  completed'));
+    expect(out).toMatch(/current status: completed/u);
+  });
+
   it('names an unknown id with the nearest ones, without speaking of writing', () => {
     const { code, err } = status('list', 'kindergartens');
     expect(code).toBe(1);
