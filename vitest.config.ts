@@ -8,16 +8,14 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * complete, and holds that they build through astroBuild). Listed longest first, the order they start in (below).
  */
 export const BUILD_FILES = [
-  'tests/unit/bad-content-files.test.ts', // 4 builds that stop at the content sync
-  'tests/unit/bad-content-agreement.test.ts', // 2 builds
   'tests/unit/translation-versions.test.ts', // two plans, imported first
   'tests/unit/copied-plan.test.ts', // two plans, one continuing the other
   'tests/unit/plan-in-progress.test.ts',
   'tests/unit/translation-pending-build.test.ts', // two plans, imported first
   'tests/unit/edited-content.test.ts',
-  'tests/unit/bad-status-update.test.ts',
   'tests/unit/bad-structure-build.test.ts',
   'tests/unit/build-swap.test.ts', // 1 build that stops at the content sync
+  'tests/unit/bad-content-files.test.ts', // one build that stops at the content sync
 ];
 
 /**

@@ -11,7 +11,8 @@ import { parse, stringify } from 'yaml';
 import { statusUpdateSchema } from '#src/schemas/status.ts';
 import { parseYamlEntry } from '#src/loaders/yaml-content.ts';
 import { readUtf8File } from '#src/loaders/utf8-text.ts';
-import { DEFAULT_TIME_ZONE, formatIssues, structureSchema } from '#src/schemas/structure.ts';
+import { DEFAULT_TIME_ZONE } from '#src/schemas/structure.ts';
+import { planTimeZone } from '#src/loaders/plan-time-zone.ts';
 import { byEntryOrder } from '#src/model/status-order.ts';
 import { writeFilesAtomically } from './lib/atomic-write.ts';
 import { checkUpdate, todayIn, unknownIdMessage, updateFileName, type UpdateRecord } from './status/check-update.ts';
@@ -44,15 +45,6 @@ function commitmentIds(): string[] {
   return (parse(readFileSync(join(planDir, 'commitments.yaml'), 'utf8')) as { id: string }[]).map((entry) => entry.id);
 }
 
-/** The plan's time zone, from its outline (the default when it names none): where “today” is reckoned. */
-function planTimeZone(): string {
-  const path = join(planDir, 'structure.yaml');
-  if (!existsSync(path)) return DEFAULT_TIME_ZONE;
-  const result = structureSchema().safeParse(parse(readFileSync(path, 'utf8')) as unknown);
-  if (!result.success) throw new ReadError(`${path}: ${formatIssues(result.error)}`);
-  return result.data.timeZone ?? DEFAULT_TIME_ZONE;
-}
-
 /** Every update on file, with its date as YYYY-MM-DD whatever way the YAML wrote it. */
 function existingUpdates(): (UpdateRecord & { file: string })[] {
   if (!existsSync(statusDir)) return [];
@@ -79,7 +71,7 @@ function add(id: string, args: string[]): void {
     },
     strict: true,
   });
-  const timeZone = planTimeZone();
+  const timeZone = planTimeZone(planDir);
   const { problems, update } = checkUpdate(
     {
       commitment: id,

@@ -5,7 +5,6 @@
  * Pure: the files' updates and today's date in, problems as “file: `field`: what is wrong” out.
  */
 import { updateProblems } from '#scripts/status/check-update.ts';
-import type { PlainDate } from '#src/schemas/plain-date.ts';
 
 interface StatusFile {
   /** The file, as messages show it. */
@@ -20,7 +19,7 @@ interface StatusFile {
 }
 
 /** `today` is the date in the plan's `timeZone`, which a refusal names. */
-export function statusFileProblems(updates: readonly StatusFile[], today: PlainDate, timeZone: string): string[] {
+export function statusFileProblems(updates: readonly StatusFile[], today: string, timeZone: string): string[] {
   const problems: string[] = [];
   for (const update of updates) {
     const existing = updates.filter((other) => other !== update);
