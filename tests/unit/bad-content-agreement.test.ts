@@ -3,7 +3,7 @@
  * not with the rest (a missing English page, a translation that records no version, a road that does not exist, a
  * duplicate slug, figures that differ between the languages, a glossary term rendered another way, a search synonym
  * for no word on the pages). Tested in-process: the collections' loaders read a broken copy of content/, and the
- * content check the build runs (src/model/plan-build.ts) gets their entries (./bad-content.ts).
+ * content check the build runs (src/model/plan-build.ts) gets their entries (./bad-content-check.ts).
  * The content check reports every problem of the plans in one run, so one copy with seven broken things shows each
  * one's message, and it holds that no problem hides another. The checks across plans (the shared glossary, the
  * search synonyms) need every plan to have passed its own, so the synonym case has a copy of its own.
@@ -11,7 +11,7 @@
 import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkWith, type Check } from './bad-content.ts';
+import { checkWith, type Check } from './bad-content-check.ts';
 import { edit } from './edit-file.ts';
 
 let build: Check;

@@ -9,7 +9,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWith, checkWith } from './bad-content.ts';
+import { buildWith } from './bad-content.ts';
+import { checkWith } from './bad-content-check.ts';
 import { edit } from './edit-file.ts';
 
 describe('astro build with slips in the English files', () => {

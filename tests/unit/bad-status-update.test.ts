@@ -2,12 +2,12 @@
  * A bad status update stops the build with a message naming the file and the field: dates that are not real
  * calendar dates in YYYY-MM-DD, and sources that would become a link but are no http(s) address. The status files
  * are checked all before the content sync stops, so one copy of the content with a bad file per case names each of
- * them. In-process: the loaders and the content check the build runs (./bad-content.ts).
+ * them. In-process: the loaders and the content check the build runs (./bad-content-check.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkWith, type Check } from './bad-content.ts';
+import { checkWith, type Check } from './bad-content-check.ts';
 
 const BAD_DATES = ['20260331', '2026-02-30', '2026-3-5', '"2026-03-31T12:00:00+08:00"'];
 const BAD_SOURCES = ['javascript:alert(document.domain)', 'data:text/html,hello'];
