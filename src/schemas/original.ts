@@ -1,6 +1,7 @@
 /** Schemas of the Chinese originals, written by `npm run import` from seeds/. */
 import { z } from 'astro/zod';
 import { strictObject } from './fields.ts';
+import { planFields } from './plan-fields.ts';
 
 /** A paragraph of the original text: non-empty, kept exactly as in the seed after repairs. */
 const paragraph = () => z.string().trim().min(1, 'a paragraph cannot be empty');
@@ -13,21 +14,8 @@ export const planOriginalSchema = () =>
     byline: z.string().min(1),
     /** The lede: the paragraphs between the byline and road (一). */
     lede: z.array(paragraph()).min(1),
-    /** Publisher and date, as the text or the editor gives them, “not stated” otherwise; from structure.yaml. */
-    source: z
-      .object({
-        /** Newspaper or issuing body. */
-        publisher: z.string().min(1),
-        /** Date as printed. */
-        date: z.string().min(1),
-        /** The person the byline names, without their title; absent when it names none. */
-        author: z.string().min(1).optional(),
-      })
-      .optional(),
-    /** The plan's place in the sequence of plans, 1 = the earliest, absent = 1; from structure.yaml. */
-    order: z.number().int().positive().optional(),
-    /** `in-progress` while English files may be missing; absent = complete; from structure.yaml. */
-    translation: z.enum(['complete', 'in-progress']).optional(),
+    /** The plan's order, translation state and source, copied from structure.yaml. */
+    ...planFields(),
   });
 
 export const roadOriginalSchema = () =>
