@@ -78,8 +78,7 @@ function add(id: string, args: string[]): void {
       status: values.status,
       date: values.date,
       source: values.source,
-      noteZh: values['note-zh'],
-      noteEn: values['note-en'],
+      note: { zh: values['note-zh'], en: values['note-en'] },
     },
     { ids: commitmentIds(), existing: existingUpdates(), today: todayIn(timeZone), timeZone },
   );
@@ -113,8 +112,8 @@ function list(id: string): void {
   console.log('  (undated)   announced     source: the newspaper report');
   for (const update of updates) {
     console.log(`  ${update.date}  ${update.status.padEnd(12)}  source: ${update.source}`);
-    console.log(`              ${update.noteZh}`);
-    console.log(`              ${update.noteEn}`);
+    console.log(`              ${update.note.zh}`);
+    console.log(`              ${update.note.en}`);
   }
   console.log(`current status: ${updates.at(-1)?.status ?? 'announced'}`);
 }

@@ -12,8 +12,8 @@ export interface UpdateInput {
   status?: string;
   date?: string;
   source?: string;
-  noteZh?: string;
-  noteEn?: string;
+  /** The note on what the source says, in each language. */
+  note?: { zh?: string; en?: string };
 }
 
 /** An update as written to content/<plan>/status/, dates as YYYY-MM-DD. */
@@ -22,8 +22,7 @@ export interface UpdateRecord {
   date: string;
   status: Status;
   source: string;
-  noteZh: string;
-  noteEn: string;
+  note: { zh: string; en: string };
   /** When the update was entered (an ISO instant): it orders updates of one commitment on one day. */
   recorded?: string;
 }
@@ -75,7 +74,7 @@ export function unknownIdMessage(id: string, ids: readonly string[]): string {
 
 /** One broken rule: the field it concerns (`file` for the update as a whole) and what is wrong, without the flag. */
 export interface UpdateProblem {
-  field: keyof UpdateInput | 'file';
+  field: Exclude<keyof UpdateInput, 'note'> | 'note.zh' | 'note.en' | 'file';
   message: string;
 }
 
@@ -84,8 +83,8 @@ const FLAGS: Partial<Record<UpdateProblem['field'], string>> = {
   status: '--status',
   date: '--date',
   source: '--source',
-  noteZh: '--note-zh',
-  noteEn: '--note-en',
+  'note.zh': '--note-zh',
+  'note.en': '--note-en',
 };
 
 /**
@@ -113,9 +112,9 @@ export function updateProblems(input: UpdateInput, context: Omit<Context, 'ids'>
     if (!checked.success) for (const issue of checked.error.issues) add('source', `“${input.source}”: ${issue.message}`);
   }
 
-  for (const field of ['noteZh', 'noteEn'] as const) {
-    const note = input[field];
-    if (note === undefined || note.trim() === '') add(field, 'is empty: say in one sentence what the source shows');
+  for (const language of ['zh', 'en'] as const) {
+    const note = input.note?.[language];
+    if (note === undefined || note.trim() === '') add(`note.${language}`, 'is empty: say in one sentence what the source shows');
   }
 
   const duplicate = context.existing.find(
@@ -139,8 +138,7 @@ export function checkUpdate(input: UpdateInput, context: Context): { problems: s
       date: input.date!,
       status: input.status as Status,
       source: input.source!,
-      noteZh: input.noteZh!.trim(),
-      noteEn: input.noteEn!.trim(),
+      note: { zh: input.note!.zh!.trim(), en: input.note!.en!.trim() },
     },
   };
 }

@@ -13,8 +13,7 @@ interface StatusFile {
   date: string;
   status: string;
   source: string;
-  noteZh: string;
-  noteEn: string;
+  note: { zh: string; en: string };
   recorded?: string;
 }
 

@@ -1,16 +1,7 @@
 /** Schema of a public correction: a dated, explained change to the text of one or more pages. */
 import { z } from 'astro/zod';
-import { plainDate, slugId, strictObject } from './fields.ts';
+import { bilingualText, plainDate, slugId, strictObject } from './fields.ts';
 import { LOCALE_KEYS, type Locale } from '#src/i18n/locales.ts';
-
-/** A text in both languages. */
-const bilingual = () =>
-  strictObject({
-    /** In Chinese. */
-    zh: z.string().trim().min(1),
-    /** In English. */
-    en: z.string().trim().min(1),
-  });
 
 export const correctionSchema = () =>
   strictObject({
@@ -26,7 +17,7 @@ export const correctionSchema = () =>
       .min(1)
       .default(['en']),
     /** What changed, in a sentence or two; the earlier wording may be quoted here. */
-    what: bilingual(),
+    what: bilingualText(),
     /** Why it changed. */
-    why: bilingual(),
+    why: bilingualText(),
   });

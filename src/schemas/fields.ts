@@ -51,3 +51,12 @@ export const strictObject = <Shape extends z.ZodRawShape>(shape: Shape) =>
   z.strictObject(shape, {
     error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFieldsMessage(issue.keys, Object.keys(shape)) : undefined),
   });
+
+/** A text in both languages, the one shape of every bilingual text in the content: `{ zh, en }`, each a `text`. */
+export const bilingualText = (text: () => z.ZodType<string> = () => z.string().trim().min(1)) =>
+  strictObject({
+    /** In Chinese. */
+    zh: text(),
+    /** In English. */
+    en: text(),
+  });

@@ -54,7 +54,7 @@ describe('npm run status -- add', () => {
     expect(statusUpdateSchema().parse(data)).toMatchObject({
       commitment: 'new-5g-base-stations',
       status: 'in-progress',
-      noteEn: valid['--note-en'],
+      note: { en: valid['--note-en'] },
     });
   });
 
