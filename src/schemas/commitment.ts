@@ -37,7 +37,7 @@ export const commitmentSchema = () =>
     /** Slug of the initiative; absent when the text is the road's own paragraph. */
     initiative: z.string().min(1).optional(),
     /** 1-based paragraph on that page that states the commitment. */
-    paragraph: z.number().int().positive(),
+    paragraph: z.int().min(1),
     /** The undertaking in the article's exact words, a substring of that paragraph. */
     zh: z.string().min(1),
     /** The English rendering; it contains every measure's formatted quantity. */
