@@ -42,7 +42,8 @@ export default defineConfig({
     projects: [
       // Pure code, the import and the content checks: no build needed.
       // Some pure files spawn the CLIs (import, status); beside a build on 2 cores a spawn can take seconds.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: BUILD_FILES, testTimeout: 30_000 } },
+      // The in-process bad-content files load and check a whole copy of the content in their beforeAll.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: BUILD_FILES, testTimeout: 30_000, hookTimeout: 60_000 } },
       // Bad-content and fixture builds: real `astro build`s, each in its own copy of the project, given time.
       { test: { name: 'unit-builds', include: BUILD_FILES, testTimeout: 120_000 } },
       // Checks over the built site in dist/: run after `npm run build`.
