@@ -22,7 +22,8 @@ export function statusFileProblems(updates: readonly StatusFile[], today: string
   const problems: string[] = [];
   for (const update of updates) {
     const existing = updates.filter((other) => other !== update);
-    for (const { field, message } of updateProblems(update, { existing, today, timeZone })) problems.push(`${update.file}: \`${field}\`: ${message}`);
+    for (const { field, message } of updateProblems(update, { existing, today, timeZone }))
+      problems.push(`${update.file}: \`${field}\`: ${message}`);
     // Two updates of one day are ordered by the moment of entry; without it the current status would be a guess.
     const sameDay = existing.filter(
       (other) => other.commitment === update.commitment && other.date === update.date && other.status !== update.status,

@@ -130,7 +130,7 @@ describe('status files', () => {
 
   it('dated in the future (written by hand) is refused, as the CLI refuses it', async () => {
     expect(await load({ 'late.yaml': FIXTURE.replace(/^date: .*$/mu, 'date: 2099-01-01') })).toMatch(
-      /content\/eight-roads\/status\/late\.yaml: `date`: 2099-01-01 is in the future \(today is \d{4}-\d{2}-\d{2}\)/u,
+      /content\/eight-roads\/status\/late\.yaml: `date`: 2099-01-01 is in the future \(today is \d{4}-\d{2}-\d{2} in UTC, the plan.s time zone\)/u,
     );
   });
 
