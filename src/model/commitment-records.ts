@@ -3,6 +3,7 @@ import { absoluteUrl } from '#src/i18n/urls.ts';
 import { paragraphId } from './routes.ts';
 import { attributionFor } from './commitments-export.ts';
 import type { CommitmentRecord } from '#src/schemas/commitment-record.ts';
+import type { ChangelogRecord } from '#src/schemas/changelog-record.ts';
 import { commitmentPagePath, commitmentOwnPath } from './commitment-links.ts';
 import type { Plan } from './plan.ts';
 
@@ -42,7 +43,7 @@ export const attributionOf = (plans: readonly Plan[]) =>
   attributionFor(plans.map((plan) => ({ title: plan.zh.title, byline: plan.zh.byline })));
 
 /** The changes to the given plans' data (removed and added ids, added fields), as the changelog download lists them. */
-export function changelogRecords(plans: readonly Plan[]) {
+export function changelogRecords(plans: readonly Plan[]): ChangelogRecord[] {
   return plans.flatMap((plan) =>
     plan.commitmentChanges.map((change) => ({
       id: change.id,

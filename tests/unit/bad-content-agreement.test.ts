@@ -1,22 +1,23 @@
 /**
- * Bad content stops `astro build` with a message naming the file and the field: content that reads well alone but
+ * Bad content stops the build with a message naming the file and the field: content that reads well alone but
  * not with the rest (a missing English page, a translation that records no version, a road that does not exist, a
  * duplicate slug, figures that differ between the languages, a glossary term rendered another way, a search synonym
- * for no word on the pages). The content check (src/model/plan.ts) reports every problem of the plans in one run, so
- * one build with seven broken things shows each one's message: one build instead of seven, and it holds that no
- * problem hides another. The checks across plans (the shared glossary, the search synonyms) need every plan to have
- * passed its own, so the synonym case builds alone.
+ * for no word on the pages). Tested in-process: the collections' loaders read a broken copy of content/, and the
+ * content check the build runs (src/model/plan-build.ts) gets their entries (./bad-content-check.ts).
+ * The content check reports every problem of the plans in one run, so one copy with seven broken things shows each
+ * one's message, and it holds that no problem hides another. The checks across plans (the shared glossary, the
+ * search synonyms) need every plan to have passed its own, so the synonym case has a copy of its own.
  */
 import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWith } from './bad-content.ts';
+import { checkWith, type Check } from './bad-content-check.ts';
 import { edit } from './edit-file.ts';
 
-let build: ReturnType<typeof buildWith>;
+let build: Check;
 
-beforeAll(() => {
-  build = buildWith((plan) => {
+beforeAll(async () => {
+  build = await checkWith((plan) => {
     // A Chinese page without its English page.
     rmSync(join(plan, 'en/initiatives/warm-home.yaml'));
     // A translation that does not record which version of the Chinese it translates.
@@ -44,9 +45,9 @@ beforeAll(() => {
       text.replace('with a scale of 10 billion (currency not stated).', 'with a scale of RMB 10 billion.'),
     );
   });
-}, 120_000);
+});
 
-describe('astro build with content that does not agree with the rest', () => {
+describe('the content check with content that does not agree with the rest', () => {
   it('stops', () => {
     expect(build.status).not.toBe(0);
   });
@@ -98,8 +99,8 @@ describe('astro build with content that does not agree with the rest', () => {
     );
   });
 
-  it('stops on a search synonym that leads to no word of the English pages', () => {
-    const { status, output } = buildWith((plan) =>
+  it('stops on a search synonym that leads to no word of the English pages', async () => {
+    const { status, output } = await checkWith((plan) =>
       edit(join(plan, '../search/synonyms.yaml'), (text) => text.replace('- site: kindergartens', '- site: creches')),
     );
     expect(status).not.toBe(0);
