@@ -81,8 +81,7 @@ export const commitmentChangeSchema = () =>
     reason: z.enum(CHANGE_REASONS),
     /** What the added field or commitment records, in English; absent for a removed id. */
     note: z.string().min(1).optional(),
-  })
-  .refine((change) => (REMOVAL_REASONS as readonly string[]).includes(change.reason) === (change.replacedBy !== undefined), {
+  }).refine((change) => (REMOVAL_REASONS as readonly string[]).includes(change.reason) === (change.replacedBy !== undefined), {
     message: 'replacedBy is given for a removed id (merged, not-an-undertaking) and only then',
     path: ['replacedBy'],
   });
