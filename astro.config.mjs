@@ -50,7 +50,7 @@ export default defineConfig({
       assetsInlineLimit: 0,
       rollupOptions: {
         // @astrojs/mdx marks its modules with a directive that the bundler cannot keep and says so once per
-        // MDX file; the directive only matters for dev-time head injection (upstream, see shared/STACK.md).
+        // MDX file; the directive only matters for dev-time head injection (an upstream @astrojs/mdx warning).
         // Every other warning still reaches the log, where the strict build turns it into a failure.
         onwarn(warning, warn) {
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;

@@ -1,14 +1,15 @@
 /**
  * The import's file handling: read every text and outline, check them all, then write.
- * All or nothing: any refusal leaves every file as it was, and a plan's zh/ folder is written to a
- * temporary folder beside it and swapped in whole, so no reader ever sees half a plan.
+ * All or nothing: any refusal, or a write that fails (a full disk), leaves every file as it was. Every file is
+ * written in full beside its target first, a plan's zh/ folder as a whole, and only then swapped in.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { formatIssues, structureSchema, type Structure } from '#src/schemas/structure.ts';
-import { SLUG_PATTERN } from '#src/schemas/fields.ts';
+import { PROJECT_ROOT, planNameProblem, reservedPlanNames } from '#src/schemas/plan-name.ts';
 import { initiativeOriginalSchema, planOriginalSchema, repairLogSchema, roadOriginalSchema } from '#src/schemas/original.ts';
+import { stageWrites, type StagedWrites } from '../lib/atomic-write.ts';
 import { ImportError } from './import-error.ts';
 import { readOutline } from './outline.ts';
 import { resolveOverrides } from './overrides.ts';
@@ -66,11 +67,10 @@ function readStructure(path: string, plan: string): Structure {
 }
 
 function planOne(options: ImportOptions, plan: string, textPath: string): PlannedPlan {
-  if (!SLUG_PATTERN.test(plan) || RESERVED.has(plan)) {
-    throw new ImportError(
-      `--plan ${plan}: a plan slug is lowercase ASCII letters and digits joined by hyphens, and not ${[...RESERVED].join(', ')}`,
-    );
-  }
+  const nameProblem = RESERVED.has(plan)
+    ? `“${plan}” is a folder of content/ that is not a plan (${[...RESERVED].join(', ')})`
+    : planNameProblem(plan, reservedPlanNames(PROJECT_ROOT));
+  if (nameProblem) throw new ImportError(`--plan ${plan}: ${nameProblem}`);
   if (!existsSync(textPath)) throw new ImportError(`${textPath}: no such file`);
   const { text, encoding } = readSeedText(textPath);
   const seedPath = join(options.seedsDir, plan, 'article.txt');
@@ -132,32 +132,46 @@ function zhFiles(plan: string, parsed: ParsedArticle): Map<string, unknown> {
   return files;
 }
 
-function writeFile(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
-}
-
-/** Writes the new zh/ beside the old one, then swaps: the old folder is removed only once the new one is in place. */
-function writePlan(options: ImportOptions, planned: PlannedPlan): void {
+/**
+ * Writes everything the plan's import changes beside its target, without touching any file in use: the new zh/
+ * as a hidden folder, the outline and the seed as temporary files (scripts/lib/atomic-write.ts). `commit` swaps
+ * them in; the old zh/ is removed only once the new one is in place.
+ */
+function stagePlan(options: ImportOptions, planned: PlannedPlan): StagedWrites {
   const planDir = join(options.contentDir, planned.plan);
   const zh = join(planDir, 'zh');
   const fresh = join(planDir, `.zh-import-${process.pid}`);
   const old = join(planDir, `.zh-old-${process.pid}`);
-  const freshStructure = join(planDir, `.structure-import-${process.pid}.yaml`);
+  const createdPlanDir = mkdirSync(planDir, { recursive: true });
+  const discardFresh = () => rmSync(createdPlanDir ?? fresh, { recursive: true, force: true });
+  let files: StagedWrites;
   try {
-    for (const [file, data] of zhFiles(planned.plan, planned.parsed))
-      writeFile(join(fresh, file), GENERATED_NOTE + stringify(data, { lineWidth: 0 }));
-    if (planned.newStructure) writeFile(freshStructure, STRUCTURE_NOTE + stringify(planned.newStructure, { lineWidth: 0 }));
+    for (const [file, data] of zhFiles(planned.plan, planned.parsed)) {
+      mkdirSync(dirname(join(fresh, file)), { recursive: true });
+      writeFileSync(join(fresh, file), GENERATED_NOTE + stringify(data, { lineWidth: 0 }));
+    }
+    files = stageWrites([
+      ...(planned.newStructure
+        ? [{ path: join(planDir, 'structure.yaml'), text: STRUCTURE_NOTE + stringify(planned.newStructure, { lineWidth: 0 }) }]
+        : []),
+      ...(planned.newSeed !== undefined ? [{ path: join(options.seedsDir, planned.plan, 'article.txt'), text: planned.newSeed }] : []),
+    ]);
   } catch (error) {
-    rmSync(fresh, { recursive: true, force: true });
-    rmSync(freshStructure, { force: true });
+    discardFresh();
     throw error;
   }
-  if (existsSync(zh)) renameSync(zh, old);
-  renameSync(fresh, zh);
-  rmSync(old, { recursive: true, force: true });
-  if (planned.newStructure) renameSync(freshStructure, join(planDir, 'structure.yaml'));
-  if (planned.newSeed !== undefined) writeFile(join(options.seedsDir, planned.plan, 'article.txt'), planned.newSeed);
+  return {
+    commit: () => {
+      if (existsSync(zh)) renameSync(zh, old);
+      renameSync(fresh, zh);
+      rmSync(old, { recursive: true, force: true });
+      files.commit();
+    },
+    discard: () => {
+      files.discard();
+      discardFresh();
+    },
+  };
 }
 
 /** Imports and returns one summary line per plan; throws an ImportError, having written nothing, on any refusal. */
@@ -172,9 +186,17 @@ export function importPlans(options: ImportOptions): string[] {
   // Check everything before writing anything.
   const planned = jobs.map((job) => planOne(options, job.plan, job.path));
   for (const plan of planned) zhFiles(plan.plan, plan.parsed);
+  // Every plan's files are written in full before any is swapped in: a failed write (a full disk) changes nothing.
+  const staged: StagedWrites[] = [];
+  try {
+    for (const plan of planned) staged.push(stagePlan(options, plan));
+  } catch (error) {
+    for (const plan of staged) plan.discard();
+    throw new ImportError(`could not write the new files (${error instanceof Error ? error.message : String(error)})`);
+  }
+  for (const plan of staged) plan.commit();
   const summary: string[] = [];
   for (const plan of planned) {
-    writePlan(options, plan);
     const { roads, initiatives, repairs } = plan.parsed;
     summary.push(...plan.notes);
     summary.push(`${plan.plan}: ${roads.length} roads, ${initiatives.length} initiatives, ${repairs.length} repaired breaks`);

@@ -1,7 +1,7 @@
 /**
- * Chinese query handling around Pagefind. Measured weak spots on this site (see README):
- * Traditional characters found nothing, and a word that is not on the site (公园) matched pages
- * that merely contain its characters (公办, 园区). Pure functions; the search page wires them up.
+ * Chinese query handling around Pagefind, for its weak spots on Chinese (docs/search.md): Pagefind alone finds
+ * nothing for Traditional characters, and matches a word that is not on the site (公园) on pages that merely
+ * contain its characters (公办, 园区). Pure functions; the search page wires them up.
  */
 
 const HAN = /\p{Script=Han}/u;

@@ -103,9 +103,17 @@ describe('the import refuses a text it cannot read', () => {
 
   it('when the plan slug is not ASCII', () => {
     const { one } = project(GOOD);
-    expect(() => one('新计划')).toThrow(/--plan 新计划: a plan slug is lowercase ASCII/u);
-    expect(() => one('site')).toThrow(/not site/u);
+    expect(() => one('新计划')).toThrow(/--plan 新计划: “新计划” is not a slug/u);
+    expect(() => one('site')).toThrow(/--plan site: “site” is a folder of content\/ that is not a plan/u);
   });
+
+  it.each(['about', 'search', 'glossary', 'commitments', 'status', 'corrections', 'en', 'zh'])(
+    'when the plan slug %s is a route or a language of the site',
+    (name) => {
+      const { one } = project(GOOD);
+      expect(() => one(name)).toThrow(`--plan ${name}: “${name}” is a route or a language of the site itself`);
+    },
+  );
 
   it('when the text or a plan folder’s article.txt is missing', () => {
     const { work, one, all } = project();
@@ -242,6 +250,15 @@ describe('npm run import on the command line', () => {
     expect(result.stderr).toMatch(/^import refused, nothing written: new\.txt: line 1: no recognisable outline/u);
     expect(existsSync(join(work, 'content/new-plan'))).toBe(false);
     expect(existsSync(join(work, 'seeds/new-plan'))).toBe(false);
+  });
+
+  it('prints its usage for --help, exits 0 and writes nothing', () => {
+    const work = tempDir();
+    const result = spawnSync(process.execPath, [resolve('scripts/import-seed.ts'), '--help'], { cwd: work, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^usage: npm run import \[-- <path-to-text> --plan <slug>\]\n/u);
+    expect(result.stderr).toBe('');
+    expect(readdirSync(work)).toEqual([]);
   });
 
   it('explains its usage when --plan comes without a text', () => {

@@ -5,6 +5,7 @@
  * Pages' fragments are written in shared files of about 80 pages each, a road's pages together (src/integrations/pagefind/fragment-files.ts).
  * It also lists the files a first search reads, for the header's search box to fetch early (preload-list.ts).
  * Any error Pagefind reports fails the build.
+ * Under `astro dev` the last build's index is served (src/integrations/pagefind/dev-server.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { LOCALE_KEYS } from '#src/i18n/locales.ts';
 import { fragmentFilesPerLanguage, fragmentOrder, searchTagsOf } from './fragment-files.ts';
 import { indexedHtml } from './index-html.ts';
 import { PRELOAD_LIST, preloadList } from './preload-list.ts';
+import { serveLastBuildIndex } from './dev-server.ts';
 
 /** Every built page with its text, and its plan and road as its search filters hold them. */
 function builtPages(outDir: string) {
@@ -39,9 +41,16 @@ function fail(step: string, errors: string[]): never {
 }
 
 export function pagefindIndex(): AstroIntegration {
+  let outDir = 'dist';
+  let base = '/';
   return {
     name: 'eight-roads:pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base;
+      },
+      'astro:server:setup': ({ server, logger }) => serveLastBuildIndex(server.middlewares, { outDir, base, logger }),
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
         const maxFragments = fragmentFilesPerLanguage(pages.length, LOCALE_KEYS.length);

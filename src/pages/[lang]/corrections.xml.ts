@@ -6,6 +6,7 @@ import { LOCALES } from '#src/i18n/locales.ts';
 import { routes } from '#src/model/routes.ts';
 import { getCorrections, pageTitle } from '#src/model/corrections.ts';
 import { localePaths } from '#src/model/static-paths.ts';
+import { startOfDayUtc } from '#src/schemas/plain-date.ts';
 
 export const getStaticPaths = localePaths;
 
@@ -24,7 +25,7 @@ export const GET: APIRoute = async ({ locals }) => {
         }),
         link: `${absoluteUrl(locale, routes.corrections())}#${correction.id}`,
         guid: `${absoluteUrl(locale, routes.corrections())}#${correction.id}`,
-        pubDate: correction.date,
+        pubDate: startOfDayUtc(correction.date),
         description: `${labelled(t('corrections.what'), text(correction.what))} ${labelled(t('corrections.why'), text(correction.why))}`,
       };
     }),

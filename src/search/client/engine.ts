@@ -4,6 +4,7 @@
  * One index per language; the other language's index is merged in only when a search needs it.
  */
 import type { Anchor } from '#src/search/paragraph-anchor.ts';
+import { failedFetchCount, failedFetchesSince, watchFetchesUnder } from './failed-fetches.ts';
 import { expandQuery, queryWords, suggestQuery, unknownWords, type SearchLexicon } from '#src/search/expand.ts';
 import {
   chineseBigrams,
@@ -99,7 +100,7 @@ export const MAX_RESULTS = 20;
 
 /**
  * How many of a Chinese query's candidates are read to check that they hold its words verbatim: reading a page
- * not read before is the slowest step of a query (measured), so 20 at first, up to 40 when 20 hold too few.
+ * not read before is the slowest step of a query, so 20 at first, up to 40 when 20 hold too few.
  */
 const CHECKED = 20;
 const CHECKED_MAX = 40;
@@ -116,6 +117,9 @@ const thirds = (words: string[]) => {
 export const SEARCH_TIMEOUT_MS = 15_000;
 
 export class SearchTimeout extends Error {}
+
+/** A part of the index failed to load during a search: its results are incomplete, so none are shown. */
+export class IndexUnavailable extends Error {}
 
 /** Rejects with SearchTimeout when the promise takes longer than the limit. */
 export async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -142,10 +146,12 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
   let other: Promise<PagefindSearch> | undefined;
   const lexicons = new Map<string, Promise<SearchLexicon>>();
   let traditionalPairs: Promise<string> | undefined;
+  // Pagefind's index, filter and fragment files are all in the folder of pagefind.js.
+  watchFetchesUnder(new URL('./', new URL(urls.pagefind, location.href)).href);
 
   // A fresh URL on a retry: a module whose load failed or hung is not imported again from the module map.
   // On the main thread (noWorker): a query makes several searches and reads up to 40 results, and in Pagefind's
-  // web worker each is a message round trip with the page's text copied back; measured, median 77 → 54 ms (zh).
+  // web worker each is a message round trip with the page's text copied back.
   const loadPagefind = () =>
     (pagefind ??= import(/* @vite-ignore */ attempt === 0 ? urls.pagefind : `${urls.pagefind}?attempt=${attempt}`).then(
       async (module: Pagefind) => {
@@ -283,6 +289,14 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
    * (expandQuery), best first, until one finds enough; a typo's nearest words when the site lacks a word.
    */
   async function searchLanguage(language: Language, typed: string, filters: Record<string, string>): Promise<LanguageResults> {
+    const failedBefore = failedFetchCount();
+    const found = await searchLanguageOnce(language, typed, filters);
+    const failed = failedFetchesSince(failedBefore);
+    if (failed.length > 0) throw new IndexUnavailable(`Pagefind could not load ${failed.join(', ')}`);
+    return found;
+  }
+
+  async function searchLanguageOnce(language: Language, typed: string, filters: Record<string, string>): Promise<LanguageResults> {
     const hasChinese = /\p{Script=Han}/u.test(typed);
     const [index, lexicon, pairs] = await Promise.all([
       language === ownLanguage ? loadPagefind() : loadOther(),

@@ -106,6 +106,8 @@ export function startSearchPage(): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const emptyMessage = root.querySelector<HTMLElement>('[data-search-empty]')!;
   const noneMessage = root.querySelector<HTMLElement>('[data-search-none]')!;
+  // “No results. Try another word”: said only when the search ran; a failed one offers the browse link alone.
+  const noResults = noneMessage.querySelector<HTMLElement>('[data-search-no-results]')!;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
   const config = JSON.parse(root.dataset.config ?? '{}') as PageConfig;
   const didYouMean = root.querySelector<HTMLElement>('[data-search-suggestion]')!;
@@ -208,6 +210,7 @@ export function startSearchPage(): void {
     const count = found.count + otherResults.length;
     status.textContent = fillTemplate(count === 1 ? strings.resultsOne : strings.resultsMany, { count, query: state.query });
     noneMessage.hidden = count > 0;
+    noResults.hidden = false;
     const rendered = (language: Language, link?: (url: string) => string) => (batch: PagefindData[]) =>
       presentResults(batch, state.query, language, segmentChinese).map(({ data, snippet }) =>
         renderResult(data, snippet, language, strings, link),
@@ -240,6 +243,7 @@ export function startSearchPage(): void {
       if (ticket !== latest) return;
       status.textContent = error instanceof SearchTimeout ? strings.timeout : strings.failed;
       noneMessage.hidden = false;
+      noResults.hidden = true;
       console.warn('search failed', error);
     }
   }
