@@ -11,7 +11,9 @@ import { parse, stringify } from 'yaml';
 import { statusUpdateSchema } from '#src/schemas/status.ts';
 import { parseYamlEntry } from '#src/loaders/yaml-content.ts';
 import { readUtf8File } from '#src/loaders/utf8-text.ts';
-import { DEFAULT_TIME_ZONE, formatIssues, structureSchema } from '#src/schemas/structure.ts';
+import { DEFAULT_TIME_ZONE } from '#src/schemas/structure.ts';
+import { planTimeZone } from '#src/loaders/plan-time-zone.ts';
+import { byEntryOrder } from '#src/model/status-order.ts';
 import { writeFilesAtomically } from './lib/atomic-write.ts';
 import { checkUpdate, todayIn, unknownIdMessage, updateFileName, type UpdateRecord } from './status/check-update.ts';
 
@@ -43,15 +45,6 @@ function commitmentIds(): string[] {
   return (parse(readFileSync(join(planDir, 'commitments.yaml'), 'utf8')) as { id: string }[]).map((entry) => entry.id);
 }
 
-/** The plan's time zone, from its outline (the default when it names none): where “today” is reckoned. */
-function planTimeZone(): string {
-  const path = join(planDir, 'structure.yaml');
-  if (!existsSync(path)) return DEFAULT_TIME_ZONE;
-  const result = structureSchema().safeParse(parse(readFileSync(path, 'utf8')) as unknown);
-  if (!result.success) throw new ReadError(`${path}: ${formatIssues(result.error)}`);
-  return result.data.timeZone ?? DEFAULT_TIME_ZONE;
-}
-
 /** Every update on file, with its date as YYYY-MM-DD whatever way the YAML wrote it. */
 function existingUpdates(): (UpdateRecord & { file: string })[] {
   if (!existsSync(statusDir)) return [];
@@ -78,19 +71,20 @@ function add(id: string, args: string[]): void {
     },
     strict: true,
   });
-  const timeZone = planTimeZone();
+  const timeZone = planTimeZone(planDir);
   const { problems, update } = checkUpdate(
     {
       commitment: id,
       status: values.status,
       date: values.date,
       source: values.source,
-      noteZh: values['note-zh'],
-      noteEn: values['note-en'],
+      note: { zh: values['note-zh'], en: values['note-en'] },
     },
     { ids: commitmentIds(), existing: existingUpdates(), today: todayIn(timeZone), timeZone },
   );
   if (!update) refuse(problems);
+  // The moment of entry orders this update after any earlier one of the same day.
+  update.recorded = new Date().toISOString();
   // The same schema the build uses: a file this command writes always loads (its source's host in ASCII form).
   const checked = statusUpdateSchema().safeParse(update);
   if (!checked.success) refuse(checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
@@ -113,13 +107,13 @@ function list(id: string): void {
   if (!ids.includes(id)) throw new ReadError(unknownIdMessage(id, ids));
   const updates = existingUpdates()
     .filter((update) => update.commitment === id)
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort(byEntryOrder);
   console.log(`${id}`);
   console.log('  (undated)   announced     source: the newspaper report');
   for (const update of updates) {
     console.log(`  ${update.date}  ${update.status.padEnd(12)}  source: ${update.source}`);
-    console.log(`              ${update.noteZh}`);
-    console.log(`              ${update.noteEn}`);
+    console.log(`              ${update.note.zh}`);
+    console.log(`              ${update.note.en}`);
   }
   console.log(`current status: ${updates.at(-1)?.status ?? 'announced'}`);
 }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { dirname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { formatIssues, structureSchema, type Structure } from '#src/schemas/structure.ts';
-import { SLUG_PATTERN } from '#src/schemas/fields.ts';
+import { PROJECT_ROOT, planNameProblem, reservedPlanNames } from '#src/schemas/plan-name.ts';
 import { initiativeOriginalSchema, planOriginalSchema, repairLogSchema, roadOriginalSchema } from '#src/schemas/original.ts';
 import { stageWrites, type StagedWrites } from '../lib/atomic-write.ts';
 import { ImportError } from './import-error.ts';
@@ -67,11 +67,10 @@ function readStructure(path: string, plan: string): Structure {
 }
 
 function planOne(options: ImportOptions, plan: string, textPath: string): PlannedPlan {
-  if (!SLUG_PATTERN.test(plan) || RESERVED.has(plan)) {
-    throw new ImportError(
-      `--plan ${plan}: a plan slug is lowercase ASCII letters and digits joined by hyphens, and not ${[...RESERVED].join(', ')}`,
-    );
-  }
+  const nameProblem = RESERVED.has(plan)
+    ? `“${plan}” is a folder of content/ that is not a plan (${[...RESERVED].join(', ')})`
+    : planNameProblem(plan, reservedPlanNames(PROJECT_ROOT));
+  if (nameProblem) throw new ImportError(`--plan ${plan}: ${nameProblem}`);
   if (!existsSync(textPath)) throw new ImportError(`${textPath}: no such file`);
   const { text, encoding } = readSeedText(textPath);
   const seedPath = join(options.seedsDir, plan, 'article.txt');

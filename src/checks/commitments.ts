@@ -5,6 +5,7 @@
 import { parseChineseAmount } from '#src/model/quantities.ts';
 import { writeQuantity } from '#src/i18n/quantities.ts';
 import type { ContentToCheck } from './content-to-check.ts';
+import { statesQuantity } from './stated-quantity.ts';
 import { problem } from './problem.ts';
 
 /** Duplicate commitment ids, and removed ids (commitments-changelog.yaml) that are reused or replaced by nothing. */
@@ -61,8 +62,8 @@ export function checkCommitmentSources(content: ContentToCheck): string[] {
       const parsed = parseChineseAmount(measure.amount);
       if (parsed !== measure.value)
         problems.push(problem(at, `${field}.value`, `${measure.value} does not match “${measure.amount}” (= ${parsed})`));
-      const english = writeQuantity('en', measure.value, measure.unit);
-      if (!data.en.includes(english)) problems.push(problem(at, 'en', `does not state the quantity of ${field} as “${english}”`));
+      const english = writeQuantity('en', measure.value, measure.unit, measure.unitStated);
+      if (!statesQuantity(data.en, measure)) problems.push(problem(at, 'en', `does not state the quantity of ${field} as “${english}”`));
     });
   }
   return problems;

@@ -41,7 +41,7 @@ export interface ContentToCheck {
     paragraph: number;
     zh: string;
     en: string;
-    measures: { amount: string; value: number; unit: Unit }[];
+    measures: { amount: string; value: number; unit: Unit; unitStated?: boolean }[];
   }>[];
   /** Removed commitment ids with their replacements (commitments-changelog.yaml). */
   commitmentChanges: SourceFile<{ replacedBy: string }>[];

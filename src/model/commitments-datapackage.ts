@@ -9,7 +9,7 @@ import { CSV_COLUMNS, commitmentRecordSchema, measureRecordSchema } from '#src/s
 
 interface Field {
   name: string;
-  type: 'string' | 'integer' | 'number';
+  type: 'string' | 'integer' | 'number' | 'boolean';
   format?: 'uri';
   description: string;
   constraints?: { required?: boolean; enum?: readonly string[]; minimum?: number; pattern?: string };
@@ -53,7 +53,7 @@ function fieldFrom(name: string, property: JsonProperty, required: boolean, extr
   if (base.minimum !== undefined) constraints.minimum = base.minimum;
   return {
     name,
-    type: type === 'integer' || type === 'number' ? type : 'string',
+    type: type === 'integer' || type === 'number' || type === 'boolean' ? type : 'string',
     ...(base.format === 'uri' ? { format: 'uri' as const } : {}),
     description: property.description ?? base.description ?? '',
     ...(Object.keys(constraints).length > 0 ? { constraints } : {}),

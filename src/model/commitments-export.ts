@@ -20,7 +20,7 @@ export function attributionFor(sources: readonly { title: string; byline: string
 export function csvRows(records: readonly CommitmentRecord[]): CsvRow[] {
   return records.flatMap(({ measures, ...commitment }): CsvRow[] =>
     measures.length === 0
-      ? [{ ...commitment, measure: null, amount: null, value: null, unit: null, counts: null }]
+      ? [{ ...commitment, measure: null, amount: null, value: null, unit: null, counts: null, unit_stated: null }]
       : measures.map((measure, index) => ({ ...commitment, measure: index + 1, ...measure })),
   );
 }
@@ -34,15 +34,15 @@ const FORMULA_START = /^[=+\-@\t\r]/u;
  * begins like a formula gets a leading apostrophe as well, as OWASP advises, so that a spreadsheet shows it as text
  * instead of running it (values are never negative).
  */
-function csvField(value: string | number | null): string {
+function csvField(value: string | number | boolean | null): string {
   if (typeof value !== 'string') return csvCellFor(value);
   return `"${csvCellFor(value).replace(/"/gu, '""')}"`;
 }
 
 /** The text a spreadsheet reads from a cell of the CSV: the value, neutralised if it begins like a formula. */
-export function csvCellFor(value: string | number | null): string {
+export function csvCellFor(value: string | number | boolean | null): string {
   if (value === null) return '';
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 

@@ -7,6 +7,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '#src/i18n/locales.ts';
 import { toFullWidthPunctuation } from './chinese-punctuation.ts';
 import { writeQuantity } from '#src/i18n/quantities.ts';
 import type { Unit } from './quantities.ts';
+import { startOfDayUtc, type PlainDate } from '#src/schemas/plain-date.ts';
 
 /** A passage as a page shows it: its text in display form and, where it differs from the page's, its language. */
 export interface Passage {
@@ -42,11 +43,11 @@ export interface Display {
   /** The Intl locale that writes dates as this page does: en-GB, zh-CN. */
   dateLocale: string;
   /** A date as a reader writes it: “28 November 2026”, “2026年11月28日”. */
-  date: (date: Date) => string;
+  date: (date: PlainDate) => string;
   /** A figure as this page's text writes it: the amount as printed where it reads the original, else written out. */
-  figure: (measure: { amount: string; value: number; unit: Unit }) => string;
-  /** A quantity written out with its unit words: “RMB 20 million”, “20,000,000元”. */
-  quantity: (value: number, unit: Unit) => string;
+  figure: (measure: { amount: string; value: number; unit: Unit; unitStated?: boolean }) => string;
+  /** A quantity written out with its unit words: “RMB 20 million”, “20,000,000元”; “10 billion (currency not stated)” where the Chinese names none. */
+  quantity: (value: number, unit: Unit, unitStated?: boolean) => string;
 }
 
 function createDisplay(locale: Locale): Display {
@@ -66,9 +67,9 @@ function createDisplay(locale: Locale): Display {
     pending: (page) => !readsOriginal && page.en === undefined,
     initiativeMarker: (initiative) => (readsOriginal ? (initiative.numeral ?? '◎') : undefined),
     dateLocale: reading.dateLocale,
-    date: (date) => dates.format(date),
-    quantity: (value, unit) => writeQuantity(locale, value, unit),
-    figure: ({ amount, value, unit }) => (readsOriginal ? amount : writeQuantity(locale, value, unit)),
+    date: (date) => dates.format(startOfDayUtc(date)),
+    quantity: (value, unit, unitStated) => writeQuantity(locale, value, unit, unitStated),
+    figure: ({ amount, value, unit, unitStated }) => (readsOriginal ? amount : writeQuantity(locale, value, unit, unitStated)),
   };
 }
 

@@ -7,6 +7,7 @@ import { absoluteBaseUrl } from '#src/i18n/urls.ts';
 import { toCsv, type CsvFlavour } from './commitments-export.ts';
 import { attributionOf, changelogRecords, commitmentRecords } from './commitment-records.ts';
 import { getPlan, getPlans, type Plan } from './plan.ts';
+import { changelogFileSchema } from '#src/schemas/changelog-record.ts';
 
 const json = (data: unknown) =>
   new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
@@ -32,5 +33,6 @@ export async function commitmentsCsv(slug?: string, flavour: CsvFlavour = 'sprea
 
 export async function changelogJson(slug?: string): Promise<Response> {
   const plans = await plansFor(slug);
-  return json({ attribution: attributionOf(plans), changes: changelogRecords(plans) });
+  // Checked against the published shape: a record that strays from it stops the build.
+  return json(changelogFileSchema.parse({ attribution: attributionOf(plans), changes: changelogRecords(plans) }));
 }

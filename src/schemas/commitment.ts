@@ -1,6 +1,6 @@
 /** Schema of a commitment: one undertaking in the plan, with the quantities it states. */
 import { z } from 'astro/zod';
-import { plainDate, slugId } from './fields.ts';
+import { plainDate, slugId, strictObject } from './fields.ts';
 import { UNITS } from '#src/model/quantities.ts';
 
 export const COMMITMENT_TYPES = [
@@ -17,7 +17,7 @@ export const COMMITMENT_TYPES = [
 
 /** One quantity a commitment states: the amount as printed, its value, its unit and what it counts. */
 export const measureSchema = () =>
-  z.object({
+  strictObject({
     /** The substring of the commitment's `zh` that states the quantity, e.g. 2000万元. */
     amount: z.string().min(1),
     /** The quantity with 万 and 亿 applied. */
@@ -26,10 +26,12 @@ export const measureSchema = () =>
     unit: z.enum(UNITS),
     /** What the measure counts, in English, e.g. “new 5G base stations”. */
     counts: z.string().min(1),
+    /** False where the Chinese amount names no unit (百亿 without 元): `unit` is then what the context implies, and every view says the unit is not stated. */
+    unitStated: z.boolean().default(true),
   });
 
 export const commitmentSchema = () =>
-  z.object({
+  strictObject({
     /** Stable id, used in URLs, anchors and downloads; never reuse one (removed ids: commitments-changelog.yaml). */
     id: slugId(),
     /** Slug of the road the commitment belongs to. */
@@ -37,10 +39,10 @@ export const commitmentSchema = () =>
     /** Slug of the initiative; absent when the text is the road's own paragraph. */
     initiative: z.string().min(1).optional(),
     /** 1-based paragraph on that page that states the commitment. */
-    paragraph: z.number().int().positive(),
+    paragraph: z.int().min(1),
     /** The undertaking in the article's exact words, a substring of that paragraph. */
     zh: z.string().min(1),
-    /** The English rendering; it contains every measure's formatted quantity. */
+    /** The English rendering: the span of the English paragraph that renders `zh`; it contains every measure's formatted quantity. */
     en: z.string().min(1),
     /** The kind of commitment, for filtering. */
     type: z.enum(COMMITMENT_TYPES),
@@ -51,26 +53,41 @@ export const commitmentSchema = () =>
       .string()
       .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/u, 'continues names a commitment as <plan>/<id>')
       .optional(),
+    /** Why `en` cannot be a span of the English paragraph (say, its subject comes from an earlier sentence); absent when it is one. */
+    enNotSpan: z.string().min(1).optional(),
+    /** Ids of other commitments of this plan that concern the same project, where the article names it twice. */
+    seeAlso: z.array(slugId()).optional(),
   });
 
 /** Why an id went away. */
-export const CHANGE_REASONS = ['merged', 'not-an-undertaking'] as const;
+export const REMOVAL_REASONS = ['merged', 'not-an-undertaking'] as const;
+/** Why an id or a data field came into the data after its first release. */
+export const ADDITION_REASONS = ['added', 'field-added'] as const;
+export const CHANGE_REASONS = [...REMOVAL_REASONS, ...ADDITION_REASONS] as const;
 
-/** An id that no longer exists, and the commitment that replaces it. */
+/** A change to the published data: an id that no longer exists and the commitment that replaces it, a new id, or a new field. */
 export const commitmentChangeSchema = () =>
-  z.object({
-    /** The removed id. */
+  strictObject({
+    /** The removed or added commitment id; for field-added, the new field's name in the CSV and JSON. */
     id: z.string().min(1),
-    /** The id of the commitment that now holds the undertaking. */
-    replacedBy: z.string().min(1),
-    /** When the id was removed, as YYYY-MM-DD; kept as that text, without a time zone. */
+    /** The id of the commitment that now holds the undertaking; only for a removed id. */
+    replacedBy: z.string().min(1).optional(),
+    /** When the change was made, as YYYY-MM-DD; kept as that text, without a time zone. */
     date: plainDate(),
-    /** merged: entries that shared one phrase became one; not-an-undertaking: the entry stated no commitment of its own. */
+    /**
+     * merged: entries that shared one phrase became one; not-an-undertaking: the entry stated no commitment of its own;
+     * added: an undertaking of the article that the data did not hold; field-added: a new field, added last.
+     */
     reason: z.enum(CHANGE_REASONS),
+    /** What the added field or commitment records, in English; absent for a removed id. */
+    note: z.string().min(1).optional(),
+  }).refine((change) => (REMOVAL_REASONS as readonly string[]).includes(change.reason) === (change.replacedBy !== undefined), {
+    message: 'replacedBy is given for a removed id (merged, not-an-undertaking) and only then',
+    path: ['replacedBy'],
   });
 
 export const nonTargetSchema = () =>
-  z.object({
+  strictObject({
     /** The exact Chinese text holding a numeral that is not a target (a name, a date). */
     zh: z.string().min(1),
     /** Slug of the page (road or initiative) where it occurs, or “plan” for the lede. */

@@ -1,5 +1,6 @@
 /** Field schemas shared by several content schemas. */
 import { z } from 'astro/zod';
+import { closestMatch } from 'leven';
 import { isPlainDate, type PlainDate } from './plain-date.ts';
 import { asciiHost, hasCredentials, mixedScriptLabel } from './web-url.ts';
 
@@ -31,3 +32,31 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
 /** An id or slug that appears in URLs, anchors and downloads. */
 export const slugId = (what = 'an id') => z.string().regex(SLUG_PATTERN, `${what} is lowercase ASCII words joined by hyphens`);
+
+/** “unknown field “note”; the nearest known field is “notes””, for each key a schema does not declare. */
+export function unknownFieldsMessage(keys: readonly string[], known: readonly string[]): string {
+  return keys
+    .map((key) => {
+      const nearest = known.length > 0 ? closestMatch(key, known) : undefined;
+      return `unknown field “${key}”${nearest ? `; the nearest known field is “${nearest}”` : ''}`;
+    })
+    .join('; ');
+}
+
+/**
+ * An object that refuses keys it does not declare, naming each and the nearest declared one: Zod would drop
+ * them, and a misspelt optional field (`note:` for `notes:`) would vanish without a word.
+ */
+export const strictObject = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFieldsMessage(issue.keys, Object.keys(shape)) : undefined),
+  });
+
+/** A text in both languages, the one shape of every bilingual text in the content: `{ zh, en }`, each a `text`. */
+export const bilingualText = (text: () => z.ZodType<string> = () => z.string().trim().min(1)) =>
+  strictObject({
+    /** In Chinese. */
+    zh: text(),
+    /** In English. */
+    en: text(),
+  });

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { slugId } from './fields.ts';
+import { planFields } from './plan-fields.ts';
 
 /** The time zone of a plan whose outline names none: the plans on this site are issued in China. */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
@@ -29,22 +30,8 @@ export const structureSchema = () =>
     .object({
       /** The plan's slug: the name of its folder in content/ and seeds/. */
       plan: slug(),
-      /** The plan's place in the sequence of plans, 1 = the earliest; absent = 1. */
-      order: z.number().int().positive().optional(),
-      /** Whether every English file exists (`complete`) or the Chinese is published first (`in-progress`); absent = complete. */
-      translation: z.enum(['complete', 'in-progress']).optional(),
-      /** Who published the text, and when, as far as the text or the editor knows; “not stated” otherwise. */
-      source: z
-        .object({
-          /** The newspaper or issuing body, e.g. 济宁日报, or “not stated”. */
-          publisher: z.string().trim().min(1),
-          /** The date as the text prints it, e.g. 2026年1月8日, or “not stated”. */
-          date: z.string().trim().min(1),
-          /** The person the byline names, without their title (张慧 in 本报记者 张慧); absent when it names no person. */
-          author: z.string().trim().min(1).optional(),
-        })
-        .strict()
-        .optional(),
+      /** The plan's order, translation state and source (src/schemas/plan-fields.ts). */
+      ...planFields(),
       /** The chapters (roads), in the text's order. */
       roads: z
         .array(

@@ -53,8 +53,8 @@ export function wordList(texts: string[]): string[] {
  * A figure as the pages of a language write it: the Chinese amount as printed (“2万亩”), or the English quantity
  * without the hectares that follow mu (“20,000 mu”): a query matches the figure itself.
  */
-export function figureAsWritten(locale: 'zh' | 'en', { amount, value, unit }: FigureAmount): string {
-  return locale === 'zh' ? amount : writeQuantity(locale, value, unit).replace(/\s*\(.*\)$/u, '');
+export function figureAsWritten(locale: 'zh' | 'en', { amount, value, unit, unitStated }: FigureAmount): string {
+  return locale === 'zh' ? amount : writeQuantity(locale, value, unit, unitStated).replace(/\s*\(.*\)$/u, '');
 }
 
 export function buildLexicon({ locale, synonyms, filler, glossary, figures, texts }: LexiconSources): SearchLexicon {

@@ -27,7 +27,9 @@ describe('downloads', () => {
       const record = records.get(entry.id) as unknown as Record<string, unknown>;
       for (const field of ['road', 'paragraph', 'zh', 'en', 'type']) expect(record[field], `${entry.id}.${field}`).toEqual(entry[field]);
       expect(record.initiative).toEqual(entry.initiative ?? null);
-      expect(record.measures).toEqual(entry.measures ?? []);
+      // unit_stated is the content's unitStated (true unless the Chinese amount names no unit).
+      const measures = (entry.measures ?? []) as ({ unitStated?: boolean } & Record<string, unknown>)[];
+      expect(record.measures).toEqual(measures.map(({ unitStated, ...measure }) => ({ ...measure, unit_stated: unitStated ?? true })));
       expect(record.status).toBe('announced');
       expect(record.page_zh).toMatch(new RegExp(`^https?://[^/]+/.*zh/eight-roads/commitments/${entry.id}/$`, 'u'));
       expect(record.page_en).toBe((record.page_zh as string).replace('/zh/', '/en/'));

@@ -13,7 +13,7 @@ const record = (en: string, zh = '新建5G基站400个'): CommitmentRecord => ({
   en,
   type: 'urban',
   status: 'announced',
-  measures: [{ amount: '400个', value: 400, unit: 'count', counts: '5G base stations' }],
+  measures: [{ amount: '400个', value: 400, unit: 'count', counts: '5G base stations', unit_stated: true }],
   page_zh: 'https://example.org/zh/eight-roads/commitments/x/',
   page_en: 'https://example.org/en/eight-roads/commitments/x/',
   source_zh: 'https://example.org/zh/eight-roads/road-a/#p1',

@@ -158,7 +158,7 @@ describe('a copied plan folder', () => {
       expect(records.length).toBeGreaterThan(100);
       expect(new Set(records.map((record) => record.plan))).toEqual(new Set([plan]));
       expect(combined.commitments.filter((record) => record.plan === plan)).toEqual(records);
-      expect(built(`data/${plan}/commitments.csv`).split('\r\n')[0]).toMatch(/,plan$/u);
+      expect(built(`data/${plan}/commitments.csv`).split('\r\n')[0]).toMatch(/,plan,unit_stated$/u);
       expect(existsSync(join(outDir, `data/${plan}/commitments-changelog.json`))).toBe(true);
     }
     expect(combined.commitments).toHaveLength(own('eight-roads').commitments.length * 2);

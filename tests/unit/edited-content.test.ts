@@ -17,7 +17,8 @@ import { makeWorkDir } from '#tools/lib/work-dir.ts';
 import { copyReferenceContent } from '#tests/reference-plan.ts';
 import { readFeeds } from '#tests/feed-reader.ts';
 
-// The commitment's own words follow the formula, so every other content check (figures, terms) still passes.
+// The commitment's own words follow the formula, so every other content check (figures, terms) still passes;
+// the entry says why its English is not the span of its paragraph.
 const FORMULA = '=HYPERLINK("https://evil.example/","Support")';
 let HOSTILE = '';
 const work = makeWorkDir('edited-content-');
@@ -31,7 +32,8 @@ function addHostileCommitment(file: string): void {
     /(- id: zero-additional-land-upgrades\n(?: {2}.*\n)*? {2}en: )"(.*)"/u,
     (_match, head: string, english: string) => {
       HOSTILE = `${FORMULA} ${english}`;
-      return `${head}'${HOSTILE.replaceAll("'", "''")}'`;
+      // It is no longer the span of its paragraph, so it says why, as an entry must (commitment-spans.ts).
+      return `${head}'${HOSTILE.replaceAll("'", "''")}'\n  enNotSpan: a formula stands in front of the paragraph's words`;
     },
   );
   if (changed === text) throw new Error('fixture: commitment zero-additional-land-upgrades not found');
@@ -59,9 +61,10 @@ function appendMarkup(file: string, key: string): void {
 
 beforeAll(() => {
   copyReferenceContent(join(work, 'content'));
-  const status = join(work, 'content/eight-roads/status/new-5g-base-stations-2030-01-15.yaml');
+  const status = join(work, 'content/eight-roads/status/new-5g-base-stations-2026-01-15.yaml');
   cpSync('tests/fixtures/status-update.yaml', status);
-  appendMarkup(status, 'noteEn');
+  // The note's English, under note: { zh, en }, gets the markup as the summary does.
+  writeFileSync(status, readFileSync(status, 'utf8').replace(/^ {2}en: (.*)$/mu, (_line, value: string) => `  en: ${JSON.stringify(`${value} ${MARKUP}`)}`));
   appendMarkup(join(work, 'content/eight-roads/en/initiatives/smart-city.yaml'), 'summary');
   addHostileCommitment(join(work, 'content/eight-roads/commitments.yaml'));
   const result = astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') });
@@ -74,12 +77,12 @@ describe('a status update', () => {
   it('shows as a dated timeline on its initiative page, in both languages', () => {
     const zh = built('zh/eight-roads/industry-city-integration/smart-city/index.html');
     expect(zh).toMatch(/<section[^>]*data-status-timeline/u);
-    expect(zh).toMatch(/<time datetime="2030-01-15"[^>]*>2030-01-15<\/time>/u);
+    expect(zh).toMatch(/<time datetime="2026-01-15"[^>]*>2026-01-15<\/time>/u);
     expect(zh).toContain('推进中');
     expect(zh).toContain('测试用的虚构来源。');
     expect(zh).toContain('https://example.org/fixture-source');
     const en = built('en/eight-roads/industry-city-integration/smart-city/index.html');
-    expect(en).toMatch(/<time datetime="2030-01-15"[^>]*>2030-01-15<\/time>/u);
+    expect(en).toMatch(/<time datetime="2026-01-15"[^>]*>2026-01-15<\/time>/u);
     expect(en).toContain('In progress');
     expect(en).toContain('A made-up source for a test.');
   });
@@ -92,7 +95,7 @@ describe('a status update', () => {
       const html = built(`${locale}/eight-roads/commitments/new-5g-base-stations/index.html`);
       expect(html).toMatch(/data-commitment-status="in-progress"/u);
       expect(html).toMatch(new RegExp(`<h2 id="status-heading"[^>]*>[^<]+</h2>\\s*<p[^>]*><a href="[^"]*#in-progress">${status}</a>`, 'u'));
-      expect(html).toMatch(/<li data-status-update id="new-5g-base-stations-2030-01-15-in-progress">\s*<time datetime="2030-01-15"/u);
+      expect(html).toMatch(/<li data-status-update id="new-5g-base-stations-2026-01-15-in-progress">\s*<time datetime="2026-01-15"/u);
       expect(html).toContain(note);
       expect(html).toContain('<a href="https://example.org/fixture-source">https://example.org/fixture-source</a>');
     }
@@ -113,7 +116,7 @@ describe('a status update', () => {
     expect(en).toMatch(
       /<item><title>In progress: Build 400 new 5G base stations<\/title><link>[^<]+\/en\/eight-roads\/commitments\/new-5g-base-stations\/<\/link>/u,
     );
-    expect(en).toContain('<pubDate>Tue, 15 Jan 2030 00:00:00 GMT</pubDate>');
+    expect(en).toContain('<pubDate>Thu, 15 Jan 2026 00:00:00 GMT</pubDate>');
     expect(en).toContain('https://example.org/fixture-source');
     expect(built('zh/eight-roads/commitments/updates.xml')).toMatch(
       /<title>推进中：新建5G基站400个<\/title><link>[^<]+\/zh\/eight-roads\/commitments\/new-5g-base-stations\/<\/link>/u,

@@ -15,7 +15,7 @@ describe('figure units in the reference plan', () => {
     [
       'mu become hectares',
       `${en}/initiatives/industrial-clusters.yaml`,
-      '12,000 mu (about 800 hectares)',
+      '12,000 mu (about 800 ha)',
       '12,000 hectares',
       ['paragraphs` ¶1', 'summary'],
       /units differ: the English gives 12,000 in hectares where the Chinese gives 1\.2万 in mu/u,

@@ -103,9 +103,17 @@ describe('the import refuses a text it cannot read', () => {
 
   it('when the plan slug is not ASCII', () => {
     const { one } = project(GOOD);
-    expect(() => one('新计划')).toThrow(/--plan 新计划: a plan slug is lowercase ASCII/u);
-    expect(() => one('site')).toThrow(/not site/u);
+    expect(() => one('新计划')).toThrow(/--plan 新计划: “新计划” is not a slug/u);
+    expect(() => one('site')).toThrow(/--plan site: “site” is a folder of content\/ that is not a plan/u);
   });
+
+  it.each(['about', 'search', 'glossary', 'commitments', 'status', 'corrections', 'en', 'zh'])(
+    'when the plan slug %s is a route or a language of the site',
+    (name) => {
+      const { one } = project(GOOD);
+      expect(() => one(name)).toThrow(`--plan ${name}: “${name}” is a route or a language of the site itself`);
+    },
+  );
 
   it('when the text or a plan folder’s article.txt is missing', () => {
     const { work, one, all } = project();

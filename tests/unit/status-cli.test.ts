@@ -54,7 +54,7 @@ describe('npm run status -- add', () => {
     expect(statusUpdateSchema().parse(data)).toMatchObject({
       commitment: 'new-5g-base-stations',
       status: 'in-progress',
-      noteEn: valid['--note-en'],
+      note: { en: valid['--note-en'] },
     });
   });
 
@@ -172,6 +172,17 @@ describe('npm run status -- list', () => {
     expect(out.indexOf('announced')).toBeLessThan(out.indexOf('2025-06-30  in-progress'));
     expect(out.indexOf('2025-06-30')).toBeLessThan(out.indexOf('2025-09-01  completed'));
     expect(out).toContain('The source says work has started.');
+    expect(out).toMatch(/current status: completed/u);
+  });
+
+  it('makes a later update of the same day the current status, whatever the file names', () => {
+    add('new-5g-base-stations');
+    add('new-5g-base-stations', { '--status': 'completed' });
+    const recorded = yamlFiles().map((file) => (parse(readFileSync(join(statusDir, file), 'utf8')) as { recorded?: string }).recorded);
+    expect(recorded.every((moment) => moment !== undefined && !Number.isNaN(Date.parse(moment)))).toBe(true);
+    const { code, out } = status('list', 'new-5g-base-stations');
+    expect(code).toBe(0);
+    expect(out.indexOf('2025-06-30  in-progress')).toBeLessThan(out.indexOf('2025-06-30  completed'));
     expect(out).toMatch(/current status: completed/u);
   });
 

@@ -78,11 +78,15 @@ describe('status notes', () => {
   };
 
   it('takes a note made only of U+200B for empty', () => {
-    expect(issues({ noteEn: '\u200b\u200b' })).toEqual(['noteEn: is empty: it holds only spaces or invisible characters']);
+    expect(issues({ note: { zh: '开工。', en: '\u200b\u200b' } })).toEqual([
+      'note.en: is empty: it holds only spaces or invisible characters',
+    ]);
   });
 
   it('refuses a 130 KB note, with its length and the limit', () => {
-    expect(issues({ noteZh: '字'.repeat(130_000) })).toEqual(['noteZh: is 130,000 characters long; the limit is 5,000']);
+    expect(issues({ note: { zh: '字'.repeat(130_000), en: 'Work began.' } })).toEqual([
+      'note.zh: is 130,000 characters long; the limit is 5,000',
+    ]);
   });
 
   describe('in the status CLI', () => {
@@ -97,7 +101,7 @@ describe('status notes', () => {
         encoding: 'utf8',
       });
       expect(result.status).toBe(1);
-      expect(result.stderr).toContain('noteEn: is empty: it holds only spaces or invisible characters');
+      expect(result.stderr).toContain('note.en: is empty: it holds only spaces or invisible characters');
       expect(readdirSync(join(work, 'eight-roads'))).toEqual(['commitments.yaml']);
     });
   });

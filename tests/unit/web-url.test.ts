@@ -9,8 +9,7 @@ const update = (source: string) =>
     date: '2025-06-30',
     status: 'completed',
     source,
-    noteZh: '来源说明工程已经完工。',
-    noteEn: 'The source says the work is complete.',
+    note: { zh: '来源说明工程已经完工。', en: 'The source says the work is complete.' },
   });
 const messages = (source: string) => {
   const result = update(source);

@@ -22,7 +22,7 @@ export const GET: APIRoute = async ({ locals }) => {
       plans.map(async (plan) => {
         const { date, from } = await planDate(plan);
         const dated = (text: string) =>
-          from === 'article' ? text : `${text} ${t('feed.firstPublished', { date: display.date(startOfDayUtc(date)) })}`;
+          from === 'article' ? text : `${text} ${t('feed.firstPublished', { date: display.date(date) })}`;
         const pubDate = startOfDayUtc(date);
         const roadItems = plan.roads.map((road) => ({
           title: roadTitle(locale, road),

@@ -8,6 +8,8 @@ import { failedFetchCount, failedFetchesSince, watchFetchesUnder } from './faile
 import { expandQuery, queryWords, suggestQuery, unknownWords, type SearchLexicon } from '#src/search/expand.ts';
 import {
   chineseBigrams,
+  figureCommitmentFirst,
+  placeTerms,
   interleaveResults,
   topicPageFirst,
   mergeResults,
@@ -24,6 +26,12 @@ type Language = 'zh' | 'en';
 /** A commitment's own page: /<lang>/<plan>/commitments/<id>/. */
 const isCommitmentResult = (hit: { url: string }) => /\/commitments\/[^/]+\/$/u.test(hit.url);
 
+/**
+ * A reference page, about one word rather than what the plan does: a glossary term's (/<lang>/glossary/<id>/), a
+ * place's (/<lang>/places/<id>/) and the places index.
+ */
+const isTermResult = (hit: { url: string }) => /\/(?:glossary\/[^/]+|places(?:\/[^/]+)?)\/$/u.test(hit.url);
+
 export interface PagefindSubResult {
   title: string;
   url: string;
@@ -35,6 +43,7 @@ export interface PagefindData {
   content: string;
   excerpt: string;
   meta: Record<string, string>;
+  filters?: Record<string, string[]>;
   locations: number[];
   anchors: (Anchor & { element: string; text: string })[];
   sub_results: PagefindSubResult[];
@@ -73,6 +82,9 @@ export interface SearchHit {
   /** The page's URL, which also identifies it across the searches of one query. */
   id: string;
   url: string;
+  /** The page's title (a commitment's statement, a glossary term) and, for a term, its English. */
+  title?: string;
+  english?: string;
   load: () => Promise<PagefindData>;
 }
 
@@ -180,20 +192,23 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
   // A page's URL and text do not depend on the query: kept once read, by Pagefind's id, so that ranking and
   // checking Chinese matches call Pagefind's data() (a fragment read and an excerpt, the bulk of a query's
   // time when profiled) only once per page; the results shown are read again for their excerpts.
-  const pages = new Map<string, { url: string; content: string }>();
+  const pages = new Map<string, { url: string; content: string; title?: string; english?: string }>();
 
   /** A result's URL and text, reading data() only for a page not seen before (its data is then this query's). */
   async function read(result: PagefindResult) {
     const known = pages.get(result.id);
     if (known) return { result, ...known, data: undefined };
     const data = await result.data();
-    pages.set(result.id, { url: data.url, content: data.content });
-    return { result, url: data.url, content: data.content, data };
+    const page = { url: data.url, content: data.content, title: data.meta.title, english: data.meta.english };
+    pages.set(result.id, page);
+    return { result, ...page, data };
   }
 
-  const toHit = ({ result, url, data }: Awaited<ReturnType<typeof read>>): SearchHit => ({
+  const toHit = ({ result, url, title, english, data }: Awaited<ReturnType<typeof read>>): SearchHit => ({
     id: url,
     url,
+    title,
+    english,
     load: data ? () => Promise.resolve(data) : () => result.data(),
   });
 
@@ -311,10 +326,12 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
       lists.push(relaxed);
       count += relaxed.length;
     }
-    const results = topicPageFirst(
-      mergeResults(lists),
-      readings[0], // the query in the site's words, filler words left out
-      isCommitmentResult,
+    // The query in the site's words, filler words left out, ranks topic pages first; the typed one finds a quoted figure.
+    const topicsFirst = topicPageFirst(mergeResults(lists), readings[0], (hit) => isCommitmentResult(hit) || isTermResult(hit));
+    const results = figureCommitmentFirst(
+      placeTerms(topicsFirst, readings[0], (hit) => (isTermResult(hit) ? [hit.title ?? '', hit.english ?? ''] : undefined)),
+      simplify(typed, pairs),
+      (hit) => (isCommitmentResult(hit) ? hit.title : undefined),
     );
     return {
       results: results.slice(0, MAX_RESULTS),
