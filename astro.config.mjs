@@ -31,14 +31,26 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      // The root only offers a choice of language, and the search pages only hold a form.
+      // The search pages only hold a form; each language's commitments page repeats the newest plan's, its canonical.
+      // The root, the language choice, is listed: it is the home pages' x-default and the address most often shared.
       filter: (page) => {
         const path = new URL(page).pathname;
-        return path !== new URL(base, site).pathname && !path.endsWith('/search/');
+        const commitments = Object.values(LOCALES).map(
+          ({ path: locale }) => new URL(`${locale}/commitments/`, new URL(base, site)).pathname,
+        );
+        return !path.endsWith('/search/') && !commitments.includes(path);
       },
       i18n: {
         defaultLocale: DEFAULT_LOCALE,
         locales: Object.fromEntries(Object.values(LOCALES).map(({ path, lang }) => [path, lang])),
+      },
+      // The root and the home pages name the same alternates as their pages do: each language's home, and the root
+      // as x-default (the integration pairs only pages under a language folder, so it gives the root none).
+      serialize(item) {
+        const root = new URL(base, site).href;
+        const homes = Object.values(LOCALES).map(({ path, lang }) => ({ lang, url: new URL(`${path}/`, root).href }));
+        if (item.url !== root && !homes.some((home) => home.url === item.url)) return item;
+        return { ...item, links: [...homes, { lang: 'x-default', url: root }] };
       },
     }),
     pagefindIndex(),
@@ -50,7 +62,7 @@ export default defineConfig({
       assetsInlineLimit: 0,
       rollupOptions: {
         // @astrojs/mdx marks its modules with a directive that the bundler cannot keep and says so once per
-        // MDX file; the directive only matters for dev-time head injection (upstream, see shared/STACK.md).
+        // MDX file; the directive only matters for dev-time head injection (an upstream @astrojs/mdx warning).
         // Every other warning still reaches the log, where the strict build turns it into a failure.
         onwarn(warning, warn) {
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Lint: the rules that catch bugs. typescript-eslint's type-checked recommended set on TypeScript,
- * eslint-plugin-astro's recommended set on .astro files. Deviations are explained in the README.
+ * eslint-plugin-astro's recommended set on .astro files. Deviations are explained in docs/testing.md.
  */
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
@@ -10,7 +10,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+  { ignores: ['dist/', '.dist-*/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

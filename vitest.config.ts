@@ -8,14 +8,14 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * complete, and holds that they build through astroBuild). Listed longest first, the order they start in (below).
  */
 export const BUILD_FILES = [
-  'tests/unit/bad-content-files.test.ts', // 4 builds that stop at the content sync
-  'tests/unit/bad-content-agreement.test.ts', // 2 builds
   'tests/unit/translation-versions.test.ts', // two plans, imported first
   'tests/unit/copied-plan.test.ts', // two plans, one continuing the other
   'tests/unit/plan-in-progress.test.ts',
   'tests/unit/translation-pending-build.test.ts', // two plans, imported first
   'tests/unit/edited-content.test.ts',
-  'tests/unit/bad-status-update.test.ts',
+  'tests/unit/bad-structure-build.test.ts',
+  'tests/unit/build-swap.test.ts', // 1 build that stops at the content sync
+  'tests/unit/bad-content-files.test.ts', // one build that stops at the content sync
 ];
 
 /**
@@ -42,7 +42,8 @@ export default defineConfig({
     projects: [
       // Pure code, the import and the content checks: no build needed.
       // Some pure files spawn the CLIs (import, status); beside a build on 2 cores a spawn can take seconds.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: BUILD_FILES, testTimeout: 30_000 } },
+      // The in-process bad-content files load and check a whole copy of the content in their beforeAll.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: BUILD_FILES, testTimeout: 30_000, hookTimeout: 60_000 } },
       // Bad-content and fixture builds: real `astro build`s, each in its own copy of the project, given time.
       { test: { name: 'unit-builds', include: BUILD_FILES, testTimeout: 120_000 } },
       // Checks over the built site in dist/: run after `npm run build`.

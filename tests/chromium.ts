@@ -1,5 +1,6 @@
 /**
- * Debian's Chromium and the flags it needs on a closed network (see ../shared/STACK.md).
+ * Debian's Chromium (CHROMIUM_PATH overrides its path) and the flags it needs on a closed network: without the
+ * networking ones, Chromium keeps trying to reach Google's services and floods the log with refused connections.
  * Shared by playwright.config.ts, the benchmarks and the screenshot script.
  */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

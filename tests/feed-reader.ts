@@ -11,9 +11,13 @@ export interface ParsedItem {
   title: string | null;
   link: string | null;
   id: string | null;
-  /** The description as the reader shows it: markup the feed carried would be elements here. */
+  /** The description as the parser hands it on: HTML (sanitised) when summaryType is text/html. */
   summary: string | null;
   summaryType: string | null;
+  /** The description's text as a reader sees it. */
+  summaryText: string;
+  /** The elements a reader would render from the description: markup the feed carried as HTML shows here. */
+  summaryElements: string[];
   /** YYYY-MM-DD, or null for an undated item. */
   published: string | null;
 }

@@ -3,13 +3,16 @@
  * Prints, per language, the bytes transferred for a first search on a cold page, the bytes a
  * search in the other language's index adds (the cross-language fallback), and the median and p95
  * time per query over both query sets once Pagefind is loaded, pooled over BENCH_RUNS fresh pages (3). BENCH_FILES=1 lists the first search's files and sizes.
- * Targets: first search < 200 KB transferred; fallback < 150 KB more; p95 < 50 ms. Figures, not a pass/fail test.
+ * Then the phone case (phoneCase below): a cold phone, from the home page's search box to the first result.
+ * Targets: first search < 200 KB transferred; fallback < 150 KB more; p95 < 50 ms; phone median ≤ 1.8 s.
+ * Figures, not a pass/fail test. BENCH_PHONE=only runs the phone case alone, BENCH_PHONE=0 leaves it out.
  */
 import { chromium, type Page, type Request } from '@playwright/test';
 import { launchOptions } from '#tests/chromium.ts';
 import { SEARCH_CASES } from '#tests/search/queries.ts';
 import { UNDERSTANDING_CASES } from '#tests/search/queries-understanding.ts';
 import { serveDist } from './lib/serve.ts';
+import { phoneCase } from './bench/phone-search.ts';
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -63,8 +66,9 @@ async function timeQuerySet(page: Page, cases: { query: string }[]) {
 
 const server = await serveDist(4380);
 const browser = await chromium.launch(launchOptions);
+const PHONE = process.env.BENCH_PHONE ?? '1';
 try {
-  for (const locale of ['zh', 'en'] as const) {
+  for (const locale of PHONE === 'only' ? [] : (['zh', 'en'] as const)) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/${locale}/search/`);
@@ -136,6 +140,7 @@ try {
       .slice(0, 6);
     console.log(`   slowest: ${slowest.map(({ query, time }) => `“${query.slice(0, 40)}” ${time.toFixed(0)} ms`).join('; ')}`);
   }
+  if (PHONE !== '0') await phoneCase(browser, server.url);
 } finally {
   await browser.close();
   server.stop();

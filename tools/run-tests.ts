@@ -118,9 +118,8 @@ function run({ name, script }: Suite): Promise<boolean> {
 
 /**
  * At most two suites at once (TEST_SUITES_AT_ONCE overrides it). Each suite already uses both cores (two Vitest
- * workers, two Playwright workers); all seven at once ran four to six busy processes per core, and the switching
- * cost CPU time: measured over one `npm test` each, 621 busy core-seconds with all at once, 562 with three, 513 with
- * two (313, 283 and 261 s wall).
+ * workers, two Playwright workers); more suites at once only add switching between busy processes, which costs CPU
+ * time on a 2-core machine (docs/testing.md).
  */
 const SUITES_AT_ONCE = Number(process.env.TEST_SUITES_AT_ONCE ?? 2);
 // 0 or a word would queue every suite for ever: refuse it before anything starts.

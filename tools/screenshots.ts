@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots -- [base URL]`: full-page PNGs of each page type at 360 px and 1440 px,
  * in both languages and both colour schemes, into screenshots/ (not committed). For looking, not testing.
+ * PAGES may name search pages with a query (/en/search/?q=kindergarten): they are taken once their results show.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -21,7 +22,12 @@ for (const scheme of schemes) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
     for (const path of pages) {
       await page.goto(base + path);
-      const name = `${path.replace(/\//g, '_') || 'root'}-${width}-${scheme}.png`;
+      // A search page with a query: wait for its results (or its “no results”) to be shown.
+      if (/\/search\/\?q=/u.test(path))
+        await page.waitForFunction(() => /\d/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, {
+          timeout: 15_000,
+        });
+      const name = `${path.replace(/[/?=&%]/g, '_') || 'root'}-${width}-${scheme}.png`;
       await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
       console.log(`screenshots/${name}`);
     }

@@ -1,13 +1,13 @@
 /**
  * `npm run`-started server for the built site (`node tools/serve-dist.ts [--port N] [--dir dist]`):
  * serves it the way a static host or CDN would — under BASE_PATH, with the headers of dist/_headers
- * (written by the build with the base path applied), and compressed as CDNs do — for browser tests
- * and benchmarks. Files come only from sirv's list of the folder's files, so no request path can
+ * (written by the build with the base path applied), a folder's address without its slash redirected to it,
+ * and compressed as CDNs do — for `npm start`, browser tests and benchmarks. Files come only from sirv's list of the folder's files, so no request path can
  * leave the folder; compression is the maintained `compression` middleware, not code of our own.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import compression from 'compression';
 import sirv from 'sirv';
@@ -30,13 +30,36 @@ function notFoundPage(response: ServerResponse): void {
   response.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
 }
 
+const root = resolve(values.dir);
+
+/** Whether `path` (below the base, URL-encoded) names a folder of the site holding an index.html. */
+function isFolderWithPage(path: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return false;
+  }
+  const folder = resolve(root, `./${decoded}`);
+  return folder.startsWith(`${root}${sep}`) && existsSync(join(folder, 'index.html'));
+}
+
 function handle(request: IncomingMessage, response: ServerResponse): void {
   const url = new URL(request.url ?? '/', 'http://localhost');
+  if (`${url.pathname}/` === base) {
+    response.writeHead(301, { Location: `${base}${url.search}` }).end();
+    return;
+  }
   if (!url.pathname.startsWith(base)) {
     response.writeHead(404).end();
     return;
   }
   for (const [name, value] of headersFor(rules, url.pathname)) response.setHeader(name, value);
+  // A folder's address without its slash (/en) is redirected to it (/en/), as static hosts do: the page has one address.
+  if (!url.pathname.endsWith('/') && isFolderWithPage(url.pathname.slice(base.length))) {
+    response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+    return;
+  }
   request.url = `/${url.pathname.slice(base.length)}${url.search}`;
   serve(request, response, () => notFoundPage(response));
 }

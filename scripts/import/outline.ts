@@ -5,7 +5,9 @@
  * Reports use several outline conventions, in any mix:
  *   `#` Markdown headings, `一、` chapter lines, `(一)` / `（一）` sections, `◎` headings.
  * The level of a convention is the order in which it first appears: the first kind seen marks
- * chapters, the second marks sections. A chapter may have no sections. Pure: text in, outline out.
+ * chapters, the second marks sections. A chapter may have no sections. Conventions that rank by kind
+ * (一、 above （一）, `#` above `##`) must not appear upside down: a （一） before the first 一、 is refused,
+ * since it would turn sections into chapters. Pure: text in, outline out.
  */
 import { ImportError } from './import-error.ts';
 
@@ -52,6 +54,33 @@ const RING = /^◎\s*(.*)$/u;
 const SENTENCE_PUNCTUATION = /[。!?！？;；]/u;
 /** Longer than this, a numbered line is more likely body text than a heading. */
 const MAX_HEADING_CHARS = 50;
+
+/**
+ * The rank of a convention that has one, in its family: 一、 ranks above （一）, and fewer hashes above more.
+ * ◎ has no rank of its own. Undefined when the kinds are not of one family.
+ */
+function ranks(kind: string): { family: string; rank: number } | undefined {
+  if (kind === '一、') return { family: 'numbered', rank: 0 };
+  if (kind === '（一）') return { family: 'numbered', rank: 1 };
+  if (/^#+$/u.test(kind)) return { family: 'markdown', rank: kind.length };
+  return undefined;
+}
+
+/** Names the heading of `kind` that came first though a heading of a higher-ranked kind follows it. */
+function upsideDown(headings: HeadingLine[], heading: HeadingLine): ImportError | undefined {
+  const rank = ranks(heading.kind);
+  if (!rank) return undefined;
+  const lower = headings.find((earlier) => {
+    const other = ranks(earlier.kind);
+    return other?.family === rank.family && other.rank > rank.rank;
+  });
+  if (!lower) return undefined;
+  return new ImportError(
+    `heading “${lower.numeral}${lower.heading}” (${lower.kind}) comes before the first ${heading.kind} heading, on line ${heading.line}: ` +
+      `${heading.kind} ranks above ${lower.kind}, so the outline would be read upside down; make the ${lower.kind} heading a ${heading.kind} heading, or put a ${heading.kind} heading above it`,
+    lower.line,
+  );
+}
 
 /** 一 → 1, 十二 → 12, 二十 → 20; undefined for anything else. */
 export function chineseNumber(numeral: string): number | undefined {
@@ -110,6 +139,8 @@ export function readOutline(text: string): Outline {
 
   const outline: Outline = { title, front: [], chapters: [] };
   const levels: string[] = [];
+  /** The first heading of each kind, in order. */
+  const firsts: HeadingLine[] = [];
   for (const entry of rest) {
     const heading = classify(entry.text, entry.line);
     if (heading === undefined) {
@@ -117,7 +148,12 @@ export function readOutline(text: string): Outline {
       (chapter?.sections.at(-1)?.body ?? chapter?.body ?? outline.front).push(entry);
       continue;
     }
-    if (!levels.includes(heading.kind)) levels.push(heading.kind);
+    if (!levels.includes(heading.kind)) {
+      const refusal = upsideDown(firsts, heading);
+      if (refusal) throw refusal;
+      levels.push(heading.kind);
+      firsts.push(heading);
+    }
     const level = levels.indexOf(heading.kind);
     if (level > 1) {
       throw new ImportError(

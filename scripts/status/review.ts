@@ -3,11 +3,12 @@
  * an editor checked the statuses against sources that day, in content/<plan>/reviews/<date>.yaml (one file per day;
  * a second review that day adds its ids). Refuses, naming each problem, and writes nothing; writes atomically.
  */
-import { existsSync, globSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { statusReviewSchema } from '#src/schemas/status.ts';
+import { writeFilesAtomically } from '../lib/atomic-write.ts';
 import { checkReview } from './check-review.ts';
 
 /** A YAML date read as the YYYY-MM-DD it was written as. */
@@ -21,7 +22,15 @@ export const REVIEW_USAGE = `  npm run status -- review <commitment-id> --date Y
 /** Runs the command; returns the problems that refused it (nothing written), or an empty list and the file it wrote. */
 export function review(
   args: string[],
-  { contentDir, defaultPlan, today }: { contentDir: string; defaultPlan: string; today: string },
+  {
+    contentDir,
+    defaultPlan,
+    todayOf,
+  }: {
+    contentDir: string;
+    defaultPlan: string;
+    /** Today as YYYY-MM-DD in the time zone of the plan in `planDir`. */ todayOf: (planDir: string) => string;
+  },
 ): {
   problems: string[];
   file?: string;
@@ -50,7 +59,7 @@ export function review(
     values.date !== undefined && existsSync(file) ? (parse(readFileSync(file, 'utf8')) as { commitments: string[] }).commitments : [];
   const { problems, ids: fresh } = checkReview(
     { id: positionals[0], plan: values.plan, date: values.date },
-    { plans, ids, updates, reviewedThatDay: onFile, today },
+    { plans, ids, updates, reviewedThatDay: onFile, today: todayOf(planDir) },
   );
   if (!fresh) return { problems };
   const record = { date: values.date!, commitments: [...onFile, ...fresh] };
@@ -64,14 +73,10 @@ export function review(
     ...record.commitments.map((id) => `  - ${id}`),
     '',
   ].join('\n');
-  mkdirSync(reviewsDir, { recursive: true });
-  // A temporary file beside the target, then a rename: a reader or a crash never sees half a file.
-  const temporary = join(reviewsDir, `.${record.date}.yaml.${process.pid}.tmp`);
   try {
-    writeFileSync(temporary, text, { flag: 'wx' });
-    renameSync(temporary, file);
-  } finally {
-    rmSync(temporary, { force: true });
+    writeFilesAtomically([{ path: file, text }]);
+  } catch (error) {
+    return { problems: [`could not write ${file}: ${error instanceof Error ? error.message : String(error)}`] };
   }
   return { problems: [], file };
 }

@@ -11,14 +11,103 @@
  * 12,000, 19th, 100%). Numbers in words are not read. A conversion the Chinese does not state is written
  * in parentheses right after the figure it converts, starting with “about”: “20,000 mu (about 1,333 ha)”.
  * Such a figure is not compared with the Chinese; a conversion into hectares must be right.
+ *
+ * A figure is a number with its unit: where the English writes a unit (RMB 20 million, 12,000 mu, 100%), the Chinese
+ * figure of that number must have the same one (2000万元, 1.2万亩, 100%). A unit left unsaid in the English is
+ * accepted (“RMB 20 million and 30 million”); a different one (USD, hectares, per mille) is not. A Chinese amount
+ * with no unit may be given in yuan (百亿技改投资, RMB 10 billion): money in the plan is yuan unless it says otherwise.
  */
 import { muToHectares, parseChineseAmount, readChineseNumeral } from '#src/model/quantities.ts';
+
+/** The units a figure is compared by: currencies, areas, lengths and shares. */
+export const FIGURE_UNITS = {
+  yuan: 'yuan',
+  usd: 'US dollars',
+  eur: 'euros',
+  gbp: 'pounds',
+  jpy: 'yen',
+  hkd: 'Hong Kong dollars',
+  mu: 'mu',
+  ha: 'hectares',
+  km2: 'km²',
+  m2: 'm²',
+  km: 'km',
+  m: 'metres',
+  percent: 'per cent',
+  permille: 'per mille',
+  points: 'percentage points',
+} as const;
+export type FigureUnit = keyof typeof FIGURE_UNITS;
 
 export interface Figure {
   /** The number, with 万/亿 or million/billion applied. */
   value: number;
   /** The text it was read from, as shown in messages. */
   text: string;
+  /** The unit written with it, if it is one of FIGURE_UNITS; absent for counts (400个, 400 stations). */
+  unit?: FigureUnit;
+}
+
+/** Units right after a Chinese number (余 and 多, “more than”, may come between). */
+const CHINESE_UNIT_AFTER: [RegExp, FigureUnit][] = [
+  [/^[余多]?美元/u, 'usd'],
+  [/^[余多]?欧元/u, 'eur'],
+  [/^[余多]?英镑/u, 'gbp'],
+  [/^[余多]?日元/u, 'jpy'],
+  [/^[余多]?(?:港元|港币)/u, 'hkd'],
+  [/^[余多]?(?:元|块钱)/u, 'yuan'],
+  [/^[余多]?亩/u, 'mu'],
+  [/^[余多]?公顷/u, 'ha'],
+  [/^[余多]?平方(?:公里|千米)/u, 'km2'],
+  [/^[余多]?(?:平方米|平米)/u, 'm2'],
+  [/^[余多]?(?:公里|千米)/u, 'km'],
+  [/^[余多]?米/u, 'm'],
+  [/^[余多]?个?百分点/u, 'points'],
+  [/^[%％]/u, 'percent'],
+  [/^‰/u, 'permille'],
+];
+
+/** The unit of a Chinese figure: what follows it, or 百分之 (per cent) and 千分之 (per mille) before it. */
+function chineseUnit(before: string, after: string): FigureUnit | undefined {
+  if (/百分之$/u.test(before)) return 'percent';
+  if (/千分之$/u.test(before)) return 'permille';
+  return CHINESE_UNIT_AFTER.find(([pattern]) => pattern.test(after))?.[1];
+}
+
+/** Currency marks right before an English number. */
+const ENGLISH_UNIT_BEFORE: [RegExp, FigureUnit][] = [
+  [/(?:\bRMB|\bCNY|¥|￥)\s?$/u, 'yuan'],
+  [/(?:\bHKD|HK\$)\s?$/u, 'hkd'],
+  [/(?:\bUSD|US\$|\$)\s?$/u, 'usd'],
+  [/(?:\bEUR|€)\s?$/u, 'eur'],
+  [/(?:\bGBP|£)\s?$/u, 'gbp'],
+  [/(?:\bJPY)\s?$/u, 'jpy'],
+];
+
+/** Units right after an English number. */
+const ENGLISH_UNIT_AFTER: [RegExp, FigureUnit][] = [
+  [/^\s?(?:%|per\s?cent\b)/iu, 'percent'],
+  [/^\s?(?:‰|per\s?mill?e\b)/iu, 'permille'],
+  [/^\s(?:percentage\s)?points?\b/iu, 'points'],
+  [/^\s(?:yuan|renminbi)\b/iu, 'yuan'],
+  [/^\s(?:Hong Kong dollars?)\b/iu, 'hkd'],
+  [/^\s(?:US\s)?dollars?\b/iu, 'usd'],
+  [/^\s(?:euros?)\b/iu, 'eur'],
+  [/^\s(?:pounds?(?: sterling)?)\b/iu, 'gbp'],
+  [/^\s(?:yen)\b/iu, 'jpy'],
+  [/^\smu\b/iu, 'mu'],
+  [/^\s(?:hectares?|ha\b)/iu, 'ha'],
+  [/^\s?(?:km²|km2\b|sq(?:uare|\.)?\s?(?:kilomet(?:re|er)s?|km)\b)/iu, 'km2'],
+  [/^\s?(?:m²|m2\b|sq(?:uare|\.)?\s?(?:met(?:re|er)s?|m)\b)/iu, 'm2'],
+  [/^\s?(?:km\b|kilomet(?:re|er)s?\b)/iu, 'km'],
+  [/^\s?(?:m\b|met(?:re|er)s?\b)/iu, 'm'],
+];
+
+/** The unit of an English figure: a currency mark before it, or a unit word after it. */
+function englishUnit(before: string, after: string): FigureUnit | undefined {
+  return (
+    ENGLISH_UNIT_BEFORE.find(([pattern]) => pattern.test(before))?.[1] ?? ENGLISH_UNIT_AFTER.find(([pattern]) => pattern.test(after))?.[1]
+  );
 }
 
 const ARABIC_AMOUNT = /\d+(?:\.\d+)?[万亿]*/gu;
@@ -28,14 +117,18 @@ const CHINESE_RUN = /[零〇一二两三四五六七八九十百千万亿]+/gu;
 export function chineseFigures(text: string): Figure[] {
   const figures: { index: number; figure: Figure }[] = [];
   for (const match of text.matchAll(ARABIC_AMOUNT)) {
-    figures.push({ index: match.index, figure: { value: parseChineseAmount(match[0])!, text: match[0] } });
+    const unit = chineseUnit(text.slice(0, match.index), text.slice(match.index + match[0].length));
+    figures.push({ index: match.index, figure: { value: parseChineseAmount(match[0])!, text: match[0], unit } });
   }
   for (const match of text.matchAll(CHINESE_RUN)) {
     // One character alone (十里湖, Shili Lake; 一区十园, one zone, ten parks) is a word: the English may write it out.
     if (match[0].length < 2 || !/[十百千万亿]/u.test(match[0])) continue;
     const value = parseChineseAmount(match[0]);
     // A run such as 万 alone, or 十四五 (the 14th Five-Year Plan), is not one amount.
-    if (value !== undefined && value > 0 && isOneAmount(match[0])) figures.push({ index: match.index, figure: { value, text: match[0] } });
+    if (value !== undefined && value > 0 && isOneAmount(match[0])) {
+      const unit = chineseUnit(text.slice(0, match.index), text.slice(match.index + match[0].length));
+      figures.push({ index: match.index, figure: { value, text: match[0], unit } });
+    }
   }
   return figures.sort((a, b) => a.index - b.index).map(({ figure }) => figure);
 }
@@ -86,12 +179,13 @@ export function englishFigures(text: string): EnglishFigures {
   let skipUntil = -1;
   for (const match of text.matchAll(ENGLISH_NUMBER)) {
     const [whole, integer, fraction = '', scale] = match;
-    const figure = {
-      value: Math.round(Number(`${integer.replace(/,/gu, '')}${fraction}`) * (scale ? SCALES[scale] : 1) * 1e6) / 1e6,
-      text: whole,
-    };
     if (match.index < skipUntil) continue;
     const after = text.slice(match.index + whole.length);
+    const figure: Figure = {
+      value: Math.round(Number(`${integer.replace(/,/gu, '')}${fraction}`) * (scale ? SCALES[scale] : 1) * 1e6) / 1e6,
+      text: whole,
+      unit: englishUnit(text.slice(0, match.index), after),
+    };
     const conversion = CONVERSION.exec(after);
     result.figures.push(figure);
     if (conversion) {
@@ -110,6 +204,14 @@ export interface FigureMismatch {
   missing: Figure[];
   /** English figures the Chinese does not name, and wrong conversions. */
   extra: Figure[];
+  /** English figures whose number the Chinese states with another unit (or none). */
+  units: UnitMismatch[];
+}
+
+/** An English figure and the Chinese figure of the same number, in different units. */
+export interface UnitMismatch {
+  english: Figure;
+  chinese: Figure;
 }
 
 /**
@@ -138,12 +240,31 @@ export function compareFigures(chinese: string, english: string, { complete }: {
     named.set(figure.value, left - 1);
     return left <= 0;
   });
+  // A figure is a number with its unit: an English unit must be the unit of the Chinese figure it renders.
+  const units: UnitMismatch[] = [];
+  for (const figure of figures) {
+    if (figure.unit === undefined || extra.includes(figure)) continue;
+    const sameNumber = stated.filter((candidate) => candidate.value === figure.value);
+    const fits = (unit: FigureUnit | undefined) => unit === figure.unit || (unit === undefined && figure.unit === 'yuan');
+    if (sameNumber.length > 0 && !sameNumber.some((candidate) => fits(candidate.unit)))
+      units.push({ english: figure, chinese: sameNumber[0] });
+  }
   for (const { figure, unit, of, ofUnit } of conversions) {
     if (ofUnit === 'mu' && (unit === 'ha' || unit === 'hectares') && figure.value !== muToHectares(of.value)) {
       extra.push({ value: figure.value, text: `${figure.text}, but ${of.text} mu is about ${muToHectares(of.value)} ha` });
     }
   }
-  return { missing, extra };
+  return { missing, extra, units };
+}
+
+/** “12,000 in hectares”, “2000万 in no unit”: a figure and its unit, for a message. */
+const withUnit = (figure: Figure) => `${figure.text} in ${figure.unit === undefined ? 'no unit' : FIGURE_UNITS[figure.unit]}`;
+
+/** “the English gives 12,000 in hectares where the Chinese gives 1.2万 in mu”: unit mismatches for a message. */
+export function describeUnits(units: UnitMismatch[]): string {
+  return units
+    .map(({ english, chinese }) => `the English gives ${withUnit(english)} where the Chinese gives ${withUnit(chinese)}`)
+    .join('; ');
 }
 
 /** “400 (400个), 2000万 (20,000,000)”: figures for a message. */

@@ -20,7 +20,12 @@ export function enhanceCommitmentsTable(): void {
   const applyFilters = () => {
     let shown = 0;
     for (const row of rows) {
-      const visible = filters.every((select) => select.value === '' || row.dataset[select.dataset.filter!] === select.value);
+      // Each filter reads the column it names (road, type): the cell shows the chosen option's label.
+      const visible = filters.every(
+        (select) =>
+          select.value === '' ||
+          row.cells[Number(select.dataset.filterColumn)].textContent?.trim() === select.selectedOptions[0].textContent?.trim(),
+      );
       row.hidden = !visible;
       if (visible) shown += 1;
     }

@@ -8,7 +8,8 @@ import { parse } from 'yaml';
 
 const problem = (file: string, field: string, message: string) => new Error(`${file}: \`${field}\`: ${message}`);
 
-function parseText(text: string, file: string): unknown {
+/** A file's YAML, whatever its shape; broken YAML or an empty file throws, naming the file. */
+export function parseYamlText(text: string, file: string): unknown {
   let data: unknown;
   try {
     data = parse(text, { prettyErrors: true, uniqueKeys: true });
@@ -22,7 +23,7 @@ function parseText(text: string, file: string): unknown {
 
 /** A file holding one entry: a mapping of fields. */
 export function parseYamlEntry(text: string, file: string): Record<string, unknown> {
-  const data = parseText(text, file);
+  const data = parseYamlText(text, file);
   if (typeof data !== 'object' || Array.isArray(data))
     throw problem(file, 'file', 'expected a mapping of fields, found a list or a single value');
   return data as Record<string, unknown>;
@@ -37,7 +38,7 @@ export function parseYamlList(
   file: string,
   idOf: (entry: Record<string, unknown>, index: number) => unknown = (entry) => entry.id,
 ): { id: string; data: Record<string, unknown> }[] {
-  const data = parseText(text, file);
+  const data = parseYamlText(text, file);
   if (!Array.isArray(data)) throw problem(file, 'file', 'expected a list of entries');
   const seen = new Map<string, number>();
   return data.map((entry: unknown, index) => {

@@ -1,15 +1,18 @@
 /**
  * Content loaders for YAML that refuse what Astro's glob() and file() let through: an empty file
  * (glob crashes without naming it), a duplicate id in a list (file() warns and drops one), and dates
- * turned into time-zoned Date objects by the parser (YAML here is read as 1.2 core: strings stay strings).
+ * turned into time-zoned Date objects by the parser (YAML here is read as 1.2 core: strings stay strings), and a file
+ * that is not UTF-8 (utf8-text.ts).
  * Any refusal throws, which stops the content sync and the build, naming the file.
  */
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parseYamlEntry, parseYamlList } from './yaml-content.ts';
+import { readUtf8File } from './utf8-text.ts';
+import { planNameProblem, reservedPlanNames } from '#src/schemas/plan-name.ts';
 
 /** The path of a file as messages and `filePath` show it: relative to the project root, with slashes. */
 const shownPath = (context: LoaderContext, absolute: string) =>
@@ -44,14 +47,34 @@ function refusal(filePath: string, error: unknown): string {
   return message.startsWith(filePath) ? message : `${filePath}: ${message}`;
 }
 
+/** An entry checked against the collection's schema; a refusal names the file (Astro's own message names only the entry). */
+async function parseNamed(context: LoaderContext, entry: { id: string; data: Record<string, unknown>; filePath: string }) {
+  try {
+    return await context.parseData(entry);
+  } catch (error) {
+    throw new Error(refusal(entry.filePath, error), { cause: error });
+  }
+}
+
 /** The plan folders under `root`: each folder holding zh/plan.yaml, by name, sorted. */
 const planFolders = (root: string) =>
   globSync('*/zh/plan.yaml', { cwd: root })
     .map((file) => file.split(/[\\/]/u)[0])
     .sort();
 
-/** One entry per file matching `pattern` under `base`; the id is the path without its extension. */
-export function yamlFiles({ base, pattern }: { base: string; pattern: string }): Loader {
+/**
+ * One entry per file matching `pattern` under `base`; the id is the path without its extension.
+ * `folderProblem` may refuse a file for the name of its first folder under `base` (a plan's name).
+ */
+export function yamlFiles({
+  base,
+  pattern,
+  folderProblem,
+}: {
+  base: string;
+  pattern: string;
+  folderProblem?: (folder: string, context: LoaderContext) => string | undefined;
+}): Loader {
   return {
     name: 'strict-yaml-files',
     load: async (context) => {
@@ -67,8 +90,13 @@ export function yamlFiles({ base, pattern }: { base: string; pattern: string }):
             .split('\\')
             .join('/')
             .replace(/\.ya?ml$/u, '');
+          const folder = folderProblem?.(id.slice(0, id.indexOf('/')), context);
+          if (folder) {
+            refusals.push(refusal(filePath, `\`folder\`: ${folder}`));
+            continue;
+          }
           try {
-            const data = parseYamlEntry(readFileSync(absolute, 'utf8'), filePath);
+            const data = parseYamlEntry(readUtf8File(absolute, filePath), filePath);
             entries.push({ id, data: await context.parseData({ id, data, filePath }), filePath });
           } catch (error) {
             refusals.push(refusal(filePath, error));
@@ -85,6 +113,15 @@ export function yamlFiles({ base, pattern }: { base: string; pattern: string }):
   };
 }
 
+/** Each plan's Chinese file, <plan>/zh/plan.yaml, refusing a plan folder whose name is not a slug or is the site's own. */
+export function planFiles({ base }: { base: string }): Loader {
+  return yamlFiles({
+    base,
+    pattern: '*/zh/plan.yaml',
+    folderProblem: (folder, context) => planNameProblem(folder, reservedPlanNames(fileURLToPath(context.config.root))),
+  });
+}
+
 /** One entry per item of the list in `path`; ids must be unique (`idOf` derives one where the data has none). */
 export function yamlList(path: string, idOf?: (entry: Record<string, unknown>, index: number) => unknown): Loader {
   return {
@@ -94,8 +131,8 @@ export function yamlList(path: string, idOf?: (entry: Record<string, unknown>, i
       const filePath = shownPath(context, absolute);
       const sync = async () => {
         const entries = [];
-        for (const { id, data } of parseYamlList(readFileSync(absolute, 'utf8'), filePath, idOf)) {
-          entries.push({ id, data: await context.parseData({ id, data, filePath }), filePath });
+        for (const { id, data } of parseYamlList(readUtf8File(absolute, filePath), filePath, idOf)) {
+          entries.push({ id, data: await parseNamed(context, { id, data, filePath }), filePath });
         }
         context.store.clear();
         for (const entry of entries) context.store.set(entry);
@@ -130,9 +167,9 @@ export function yamlListPerPlan({
           const absolute = resolve(root, plan, fileName);
           if (!existsSync(absolute)) continue;
           const filePath = shownPath(context, absolute);
-          for (const { id: itemId, data } of parseYamlList(readFileSync(absolute, 'utf8'), filePath, idOf)) {
+          for (const { id: itemId, data } of parseYamlList(readUtf8File(absolute, filePath), filePath, idOf)) {
             const id = `${plan}/${itemId}`;
-            entries.push({ id, data: await context.parseData({ id, data, filePath }), filePath });
+            entries.push({ id, data: await parseNamed(context, { id, data, filePath }), filePath });
           }
         }
         context.store.clear();
@@ -146,11 +183,27 @@ export function yamlListPerPlan({
 
 /**
  * One entry per plan folder under `base` (a folder holding zh/plan.yaml), holding the files of its
- * `folder` as `{ updates: [{ file, …fields }] }`, each file checked against `itemSchema` and named in any refusal.
+ * `folder` as `{ updates: [{ file, …fields }] }`, each file checked against `itemSchema` and named in any refusal,
+ * then all of a plan's files by `checkFiles`. Only `<name>.yaml` files directly in the folder are read; any other file
+ * there (a `.yml` or `.YAML`, one in a subfolder) is refused rather than skipped, except those named in `ignore`.
  * Why not one entry per file: a plan with no file yet (no status update so far, the normal state) would leave the
  * collection empty, and Astro warns on every read of an empty collection.
  */
-export function yamlFilesPerPlan({ base, folder, itemSchema }: { base: string; folder: string; itemSchema: z.ZodType }): Loader {
+export function yamlFilesPerPlan<Item extends object>({
+  base,
+  folder,
+  itemSchema,
+  ignore = [],
+  checkFiles = () => [],
+}: {
+  base: string;
+  folder: string;
+  itemSchema: z.ZodType<Item>;
+  /** Files of the folder that are not items, e.g. its README.md. */
+  ignore?: readonly string[];
+  /** Checks over all of one plan's files, given the plan's folder name. */
+  checkFiles?: (items: (Item & { file: string })[], plan: string) => string[];
+}): Loader {
   return {
     name: 'strict-yaml-files-per-plan',
     load: async (context) => {
@@ -160,13 +213,25 @@ export function yamlFilesPerPlan({ base, folder, itemSchema }: { base: string; f
         // Every refused file, so that one build names them all: status files are written a few at a time.
         const refusals: string[] = [];
         for (const plan of planFolders(root)) {
-          const updates = [];
-          for (const entry of globSync(`${plan}/${folder}/*.{yaml,yml}`, { cwd: root }).sort()) {
-            const absolute = resolve(root, entry);
+          const updates: (Item & { file: string })[] = [];
+          const dir = resolve(root, plan, folder);
+          const files = existsSync(dir)
+            ? readdirSync(dir, { recursive: true, withFileTypes: true })
+                .filter((entry) => entry.isFile())
+                .map((entry) => relative(dir, resolve(entry.parentPath, entry.name)).split('\\').join('/'))
+                .sort()
+            : [];
+          for (const name of files) {
+            const absolute = resolve(dir, name);
             const filePath = shownPath(context, absolute);
+            if (ignore.includes(name)) continue;
+            if (!/^[^/]+\.yaml$/u.test(name)) {
+              refusals.push(refusal(filePath, `\`file\`: not read: ${folder}/ holds <name>.yaml files only, directly in it`));
+              continue;
+            }
             try {
-              const result = itemSchema.safeParse(parseYamlEntry(readFileSync(absolute, 'utf8'), filePath));
-              if (result.success) updates.push({ file: filePath, ...(result.data as object) });
+              const result = itemSchema.safeParse(parseYamlEntry(readUtf8File(absolute, filePath), filePath));
+              if (result.success) updates.push({ file: filePath, ...result.data });
               else
                 refusals.push(
                   refusal(filePath, result.error.issues.map((issue) => `${issue.path.join('.') || 'file'}: ${issue.message}`).join('; ')),
@@ -176,6 +241,7 @@ export function yamlFilesPerPlan({ base, folder, itemSchema }: { base: string; f
               refusals.push(refusal(filePath, error));
             }
           }
+          refusals.push(...checkFiles(updates, plan));
           entries.push({ id: plan, data: { updates } });
         }
         if (refusals.length > 0) throw new Error(refusals.join('\n'));

@@ -3,6 +3,7 @@ import { absoluteUrl } from '#src/i18n/urls.ts';
 import { paragraphId } from './routes.ts';
 import { attributionFor } from './commitments-export.ts';
 import type { CommitmentRecord } from '#src/schemas/commitment-record.ts';
+import type { ChangelogRecord } from '#src/schemas/changelog-record.ts';
 import { commitmentPagePath, commitmentOwnPath } from './commitment-links.ts';
 import type { Plan } from './plan.ts';
 
@@ -20,7 +21,13 @@ export function commitmentRecords(plans: readonly Plan[]): CommitmentRecord[] {
         en: commitment.en,
         type: commitment.type,
         status: commitment.status,
-        measures: commitment.measures.map(({ amount, value, unit, counts }) => ({ amount, value, unit, counts })),
+        measures: commitment.measures.map(({ amount, value, unit, counts, unitStated }) => ({
+          amount,
+          value,
+          unit,
+          counts,
+          unit_stated: unitStated,
+        })),
         page_zh: absoluteUrl('zh', commitmentOwnPath(commitment)),
         page_en: absoluteUrl('en', commitmentOwnPath(commitment)),
         source_zh: absoluteUrl('zh', commitmentPagePath(commitment)) + anchor,
@@ -36,15 +43,16 @@ export function commitmentRecords(plans: readonly Plan[]): CommitmentRecord[] {
 export const attributionOf = (plans: readonly Plan[]) =>
   attributionFor(plans.map((plan) => ({ title: plan.zh.title, byline: plan.zh.byline })));
 
-/** Removed commitment ids of the given plans, as the changelog download lists them. */
-export function changelogRecords(plans: readonly Plan[]) {
+/** The changes to the given plans' data (removed and added ids, added fields), as the changelog download lists them. */
+export function changelogRecords(plans: readonly Plan[]): ChangelogRecord[] {
   return plans.flatMap((plan) =>
     plan.commitmentChanges.map((change) => ({
       id: change.id,
-      replaced_by: change.replacedBy,
+      replaced_by: change.replacedBy ?? null,
       date: change.date,
       reason: change.reason,
       plan: plan.slug,
+      note: change.note ?? null,
     })),
   );
 }

@@ -4,12 +4,12 @@
  * Spec: https://specs.frictionlessdata.io/data-package/ and /table-schema/.
  */
 import { z } from 'astro/zod';
-import { ATTRIBUTION } from './commitments-export.ts';
+import { ATTRIBUTION, LICENCE, LICENCE_TERMS } from './commitments-export.ts';
 import { CSV_COLUMNS, commitmentRecordSchema, measureRecordSchema } from '#src/schemas/commitment-record.ts';
 
 interface Field {
   name: string;
-  type: 'string' | 'integer' | 'number' | 'date';
+  type: 'string' | 'integer' | 'number' | 'boolean' | 'date';
   format?: 'uri';
   description: string;
   constraints?: { required?: boolean; enum?: readonly string[]; minimum?: number; pattern?: string };
@@ -55,7 +55,7 @@ function fieldFrom(name: string, property: JsonProperty, required: boolean, extr
   if (base.minimum !== undefined) constraints.minimum = base.minimum;
   return {
     name,
-    type: isDate ? 'date' : type === 'integer' || type === 'number' ? type : 'string',
+    type: isDate ? 'date' : type === 'integer' || type === 'number' || type === 'boolean' ? type : 'string',
     ...(base.format === 'uri' ? { format: 'uri' as const } : {}),
     description: property.description ?? base.description ?? '',
     ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
@@ -87,16 +87,18 @@ export function commitmentsDataPackage(options: PackageOptions) {
     profile: 'data-package',
     name: 'eight-roads-commitments',
     title: 'Commitments of the Jining High-tech Zone economic work plans',
-    description: ATTRIBUTION,
+    description: `${ATTRIBUTION} ${LICENCE_TERMS}`,
     homepage: options.homepage,
+    licenses: [{ name: LICENCE.name, title: LICENCE.title, path: LICENCE.path }],
     resources: [
       {
         profile: 'tabular-data-resource',
         name: 'commitments',
-        path: 'commitments.csv',
+        // The CSV without a byte-order mark, as `encoding: utf-8` says; commitments.csv, beside it, has one for Excel.
+        path: 'commitments-no-bom.csv',
         title: 'Commitments, one row per measure',
         description:
-          'One row per measure; the commitment’s columns repeat on each of its rows. A commitment without a figure has one row with empty measure columns.',
+          'One row per measure; the commitment’s columns repeat on each of its rows. A commitment without a figure has one row with empty measure columns. Every text cell is quoted, no number is. The same rows as commitments.csv, which starts with a byte-order mark for Excel.',
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',

@@ -1,16 +1,18 @@
 /** Pure helpers for the public corrections log (content/corrections.yaml). */
 import type { Locale } from '#src/i18n/locales.ts';
+import type { PlainDate } from '#src/schemas/plain-date.ts';
 
 export interface CorrectionEntry {
   id: string;
-  date: Date;
+  date: PlainDate;
   pages: string[];
   versions: Locale[];
 }
 
 /** Newest first; entries of the same day by id, so the order never depends on how the file was loaded. */
 export function newestFirst<T extends CorrectionEntry>(entries: T[]): T[] {
-  return [...entries].sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
+  // YYYY-MM-DD sorts as text.
+  return [...entries].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 
 /** The corrections of one language version of one page, newest first. */
@@ -18,8 +20,8 @@ export function correctionsOf<T extends CorrectionEntry>(entries: T[], page: str
   return newestFirst(entries.filter((entry) => entry.pages.includes(page) && entry.versions.includes(locale)));
 }
 
-/** Problems as “file (id): `field`: what is wrong”: duplicate ids, pages the site does not have, dates in the future. */
-export function checkCorrections(file: string, entries: CorrectionEntry[], knownPages: Set<string>, today: Date): string[] {
+/** Problems as “file (id): `field`: what is wrong”: duplicate ids, pages the site does not have, dates after `today`. */
+export function checkCorrections(file: string, entries: CorrectionEntry[], knownPages: Set<string>, today: PlainDate): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const entry of entries) {
@@ -29,10 +31,7 @@ export function checkCorrections(file: string, entries: CorrectionEntry[], known
     for (const page of entry.pages) {
       if (!knownPages.has(page)) problems.push(`${at}: \`pages\`: no page “${page}”`);
     }
-    if (entry.date.getTime() > today.getTime()) problems.push(`${at}: \`date\`: ${isoDate(entry.date)} is in the future`);
+    if (entry.date > today) problems.push(`${at}: \`date\`: ${entry.date} is in the future`);
   }
   return problems;
 }
-
-/** YYYY-MM-DD, for `<time datetime>` and feeds. */
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '#src/i18n/locales.ts';
 import { useTranslations } from '#src/i18n/translate.ts';
+import { todayUtc } from '#src/schemas/plain-date.ts';
 import { checkCorrections, newestFirst } from './corrections-log.ts';
 import { routes } from './routes.ts';
 import { getPlans } from './plan.ts';
@@ -23,6 +24,8 @@ async function pageTitles(locale: Locale): Promise<Map<string, string>> {
     [routes.home(), t('nav.home')],
     ...plans.flatMap((plan): [string, string][] => [
       [routes.fullText(plan.slug), t('nav.fullText')],
+      // A plan's own commitments page: corrections of its table name it, so that they stay with that plan.
+      [routes.planCommitments(plan.slug), t('nav.commitments')],
       ...plan.roads.map((road): [string, string] => [routes.road(plan.slug, road.slug), roadTitle(locale, road)]),
       ...plan.initiatives.map((initiative): [string, string] => [
         routes.initiative(plan.slug, initiative.road, initiative.slug),
@@ -43,7 +46,7 @@ let cached: Promise<Correction[]> | undefined;
 async function loadCorrections(): Promise<Correction[]> {
   const entries = (await getCollection('corrections')).map((entry) => entry.data);
   const known = new Set((await pageTitles('en')).keys());
-  const problems = checkCorrections(FILE, entries, known, new Date());
+  const problems = checkCorrections(FILE, entries, known, todayUtc());
   if (problems.length > 0) throw new Error(`Corrections check failed:\n  ${problems.join('\n  ')}`);
   return newestFirst(entries);
 }

@@ -7,6 +7,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '#src/i18n/locales.ts';
 import { toFullWidthPunctuation } from './chinese-punctuation.ts';
 import { writeQuantity } from '#src/i18n/quantities.ts';
 import type { Unit } from './quantities.ts';
+import { startOfDayUtc, type PlainDate } from '#src/schemas/plain-date.ts';
 
 /** A passage as a page shows it: its text in display form and, where it differs from the page's, its language. */
 export interface Passage {
@@ -37,16 +38,16 @@ export interface Display {
   alternate: (value: { zh: string; en: string }) => Passage;
   /** True where this page reads a translation that the page does not have yet: it shows the original instead. */
   pending: (page: { en?: unknown }) => boolean;
-  /** The mark the original sets before each initiative's heading (◎), shown where the page reads the original. */
-  initiativeMarker: string | undefined;
+  /** The mark the original sets before an initiative's heading, its ordinal (（一）) or ◎, shown where the page reads the original. */
+  initiativeMarker: (initiative: { numeral?: string }) => string | undefined;
   /** The Intl locale that writes dates as this page does: en-GB, zh-CN. */
   dateLocale: string;
   /** A date as a reader writes it: “28 November 2026”, “2026年11月28日”. */
-  date: (date: Date) => string;
+  date: (date: PlainDate) => string;
   /** A figure as this page's text writes it: the amount as printed where it reads the original, else written out. */
-  figure: (measure: { amount: string; value: number; unit: Unit }) => string;
-  /** A quantity written out with its unit words: “RMB 20 million”, “20,000,000元”. */
-  quantity: (value: number, unit: Unit) => string;
+  figure: (measure: { amount: string; value: number; unit: Unit; unitStated?: boolean }) => string;
+  /** A quantity written out with its unit words: “RMB 20 million”, “20,000,000元”; “10 billion (currency not stated)” where the Chinese names none. */
+  quantity: (value: number, unit: Unit, unitStated?: boolean) => string;
 }
 
 function createDisplay(locale: Locale): Display {
@@ -64,11 +65,11 @@ function createDisplay(locale: Locale): Display {
     text: (value) => (readsOriginal || value.en === undefined ? original(value.zh) : { text: value.en }),
     alternate: (value) => (readsOriginal ? { text: value.en, lang: translationLang } : original(value.zh)),
     pending: (page) => !readsOriginal && page.en === undefined,
-    initiativeMarker: readsOriginal ? '◎' : undefined,
+    initiativeMarker: (initiative) => (readsOriginal ? (initiative.numeral ?? '◎') : undefined),
     dateLocale: reading.dateLocale,
-    date: (date) => dates.format(date),
-    quantity: (value, unit) => writeQuantity(locale, value, unit),
-    figure: ({ amount, value, unit }) => (readsOriginal ? amount : writeQuantity(locale, value, unit)),
+    date: (date) => dates.format(startOfDayUtc(date)),
+    quantity: (value, unit, unitStated) => writeQuantity(locale, value, unit, unitStated),
+    figure: ({ amount, value, unit, unitStated }) => (readsOriginal ? amount : writeQuantity(locale, value, unit, unitStated)),
   };
 }
 

@@ -4,9 +4,10 @@
  * are appended and earlier rows keep their place.
  */
 import { absoluteBaseUrl } from '#src/i18n/urls.ts';
-import { toCsv } from './commitments-export.ts';
+import { toCsv, type CsvFlavour } from './commitments-export.ts';
 import { attributionOf, changelogRecords, commitmentRecords } from './commitment-records.ts';
 import { getPlan, getPlans, type Plan } from './plan.ts';
+import { changelogFileSchema } from '#src/schemas/changelog-record.ts';
 
 const json = (data: unknown) =>
   new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
@@ -25,11 +26,13 @@ export async function commitmentsJson(slug?: string): Promise<Response> {
   });
 }
 
-export async function commitmentsCsv(slug?: string): Promise<Response> {
-  return new Response(toCsv(commitmentRecords(await plansFor(slug))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+/** The CSV for spreadsheets (with a byte-order mark) or for data tools (without), of all plans or of one. */
+export async function commitmentsCsv(slug?: string, flavour: CsvFlavour = 'spreadsheet'): Promise<Response> {
+  return new Response(toCsv(commitmentRecords(await plansFor(slug)), flavour), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
 
 export async function changelogJson(slug?: string): Promise<Response> {
   const plans = await plansFor(slug);
-  return json({ attribution: attributionOf(plans), changes: changelogRecords(plans) });
+  // Checked against the published shape: a record that strays from it stops the build.
+  return json(changelogFileSchema.parse({ attribution: attributionOf(plans), changes: changelogRecords(plans) }));
 }

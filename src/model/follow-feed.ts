@@ -59,7 +59,7 @@ export async function followFeedItems({ locale, t, display, plans, page, title, 
       ),
     ),
   );
-  const day = (date: string) => display.date(startOfDayUtc(date as PlainDate));
+  const day = (date: string) => display.date(date as PlainDate);
   const statement = (commitment: Commitment) => display.text(commitment).text;
   const text = (value: { zh: string; en: string }) => display.text(value).text;
   return followEntries({ commitments, published, corrections: corrections.map(({ id, day }) => ({ id, date: day })) }).map(
@@ -88,7 +88,7 @@ export async function followFeedItems({ locale, t, display, plans, page, title, 
             link,
             guid: `${link}#${updateKey(entry.commitment.id, entry.update)}`,
             pubDate,
-            description: `${text({ zh: entry.update.noteZh, en: entry.update.noteEn })} ${t('label.value', { label: t('status.source'), value: entry.update.source })}`,
+            description: `${text(entry.update.note)} ${t('label.value', { label: t('status.source'), value: entry.update.source })}`,
           };
         }
         case 'review': {

@@ -39,10 +39,7 @@ export function glossaryNotes(locale: Locale): Promise<Map<string, string>> {
   if (!notes.has(locale)) {
     notes.set(
       locale,
-      getPlan().then(
-        (plan) =>
-          new Map(plan.glossary.map((entry) => [entry.id, displayFor(locale).text({ zh: entry.zhExplanation, en: entry.en }).text])),
-      ),
+      getPlan().then((plan) => new Map(plan.glossary.map((entry) => [entry.id, displayFor(locale).text(entry.explanation).text]))),
     );
   }
   return notes.get(locale)!;

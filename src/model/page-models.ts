@@ -61,7 +61,7 @@ export interface InitiativePageModel extends TextPageModel {
   road: PageLink;
   /** “Road 2, initiative 3”. */
   label: string;
-  /** The original's mark before the heading (◎), where the page reads the original. */
+  /** The original's mark before the heading (its ordinal, or ◎), where the page reads the original. */
   marker: string | undefined;
   /** “Original” or “Translation”: what the text section shows. */
   textHeading: string;
@@ -129,7 +129,7 @@ export function initiativePageModel(locale: Locale, plan: Plan, index: number): 
     citeUrl: absoluteUrl(locale, path),
     road: roadLink,
     label: t('initiative.label', { number: road.number, order: initiative.order }),
-    marker: display.initiativeMarker,
+    marker: display.initiativeMarker(initiative.zh),
     textHeading: view.kind === 'original' ? t('page.originalHeading') : t('page.translationHeading'),
     previous: link(previous),
     next: link(next),

@@ -84,14 +84,20 @@ export function quantityValues(value: number, unit: Unit): QuantityValues {
   };
 }
 
+/** The strings for an amount whose Chinese names no unit: money without a currency, or another bare number. */
+export type UnstatedKey = 'quantity.currencyNotStated' | 'quantity.unitNotStated';
+
 /** Translates one of the `quantity.<unit>` strings of src/i18n/ui/ (a narrow signature, so src/lib stays free of i18next). */
-export type QuantityTranslate = (key: `quantity.${Unit}`, values: QuantityValues) => string;
+export type QuantityTranslate = (key: `quantity.${Unit}` | UnstatedKey, values: QuantityValues) => string;
 
 /**
  * A quantity written out, its unit words from the UI strings:
  * RMB 20 million · 20,000 mu (about 1,333 ha) · 700,000 m² · 27 km · 50% · 400 · 2020 · 3 years (English);
  * 20,000,000元 · 20,000亩 · 50% · 2020年 (Chinese, beside the amount as printed).
+ * Where the Chinese names no unit (`unitStated` false), no unit is written as fact: “10 billion (currency not stated)”.
  */
-export function quantityText(translate: QuantityTranslate, value: number, unit: Unit): string {
-  return translate(`quantity.${unit}`, quantityValues(value, unit));
+export function quantityText(translate: QuantityTranslate, value: number, unit: Unit, unitStated = true): string {
+  const values = quantityValues(value, unit);
+  if (unitStated) return translate(`quantity.${unit}`, values);
+  return translate(unit === 'yuan' ? 'quantity.currencyNotStated' : 'quantity.unitNotStated', values);
 }

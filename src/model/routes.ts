@@ -14,6 +14,8 @@ export const routes = {
   about: () => 'about/',
   search: () => 'search/',
   glossary: () => 'glossary/',
+  /** A glossary term's own page; the glossary keeps an entry for it at #<id>. */
+  glossaryTerm: (id: string) => `glossary/${id}/`,
   commitments: () => 'commitments/',
   /** A commitment's own page, scoped under its plan. */
   commitment: (plan: string, id: string) => `${plan}/commitments/${id}/`,

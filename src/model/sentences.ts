@@ -15,3 +15,9 @@ export function englishSentences(paragraph: string): string[] {
     .map((sentence) => sentence.trim())
     .filter(Boolean);
 }
+
+/** The first sentence of a text in either script: up to the first 。！？ or a . ! ? followed by a space. */
+export function firstSentence(text: string): string {
+  const end = /[。！？]|[.!?](?=\s)/u.exec(text);
+  return end ? text.slice(0, end.index + end[0].length) : text;
+}

@@ -1,4 +1,4 @@
-/** The entries of the status feeds: every update of a plan's commitments, and what a followed page's feed lists. Pure. */
+/** The entries of the status feeds: every update of a plan's commitments, newest first (`updates` come oldest first), and what a followed page's feed lists. Pure. */
 interface WithUpdates {
   id: string;
   updates: readonly { date: string; status: string }[];
@@ -11,8 +11,15 @@ export interface FeedEntry<C extends WithUpdates> {
 
 export function statusFeedEntries<C extends WithUpdates>(commitments: readonly C[]): FeedEntry<C>[] {
   return commitments
-    .flatMap((commitment) => commitment.updates.map((update): FeedEntry<C> => ({ commitment, update })))
-    .sort((a, b) => b.update.date.localeCompare(a.update.date) || a.commitment.id.localeCompare(b.commitment.id));
+    .flatMap((commitment) => commitment.updates.map((update, index) => ({ entry: { commitment, update }, index })))
+    .sort(
+      (a, b) =>
+        b.entry.update.date.localeCompare(a.entry.update.date) ||
+        a.entry.commitment.id.localeCompare(b.entry.commitment.id) ||
+        // A commitment's updates come oldest first: of one day, the later entry leads.
+        b.index - a.index,
+    )
+    .map(({ entry }) => entry);
 }
 
 /** A stable id for an update, unique on any page: its commitment, date and status (the CLI refuses a second update with all three equal). */
@@ -67,11 +74,11 @@ export function followEntries<C extends WithUpdates & { reviewed?: string }>({
 }
 
 /** The corrections that touch any of `pages` (locale-free paths), with their day as YYYY-MM-DD. */
-export function correctionsOf<T extends { id: string; date: Date; pages: readonly string[] }>(
+export function correctionsOf<T extends { id: string; date: string; pages: readonly string[] }>(
   corrections: readonly T[],
   pages: readonly string[],
 ): (T & { day: string })[] {
   return corrections
     .filter((correction) => correction.pages.some((page) => pages.includes(page)))
-    .map((correction) => ({ ...correction, day: correction.date.toISOString().slice(0, 10) }));
+    .map((correction) => ({ ...correction, day: correction.date }));
 }

@@ -1,6 +1,6 @@
 /** Schema of a commitment: one undertaking in the plan, with the quantities it states. */
 import { z } from 'astro/zod';
-import { plainDate, slugId } from './fields.ts';
+import { plainDate, slugId, strictObject } from './fields.ts';
 import { UNITS } from '#src/model/quantities.ts';
 
 export const COMMITMENT_TYPES = [
@@ -17,7 +17,7 @@ export const COMMITMENT_TYPES = [
 
 /** One quantity a commitment states: the amount as printed, its value, its unit and what it counts. */
 export const measureSchema = () =>
-  z.object({
+  strictObject({
     /** The substring of the commitment's `zh` that states the quantity, e.g. 2000万元. */
     amount: z.string().min(1),
     /** The quantity with 万 and 亿 applied. */
@@ -26,6 +26,8 @@ export const measureSchema = () =>
     unit: z.enum(UNITS),
     /** What the measure counts, in English, e.g. “new 5G base stations”. */
     counts: z.string().min(1),
+    /** False where the Chinese amount names no unit (百亿 without 元): `unit` is then what the context implies, and every view says the unit is not stated. */
+    unitStated: z.boolean().default(true),
   });
 
 /** A commitment of some plan, as “<plan>/<id>”. */
@@ -43,24 +45,19 @@ export type ChainRelation = (typeof CHAIN_RELATIONS)[number];
 export const continuesSchema = () =>
   z.union([
     commitmentKey().transform((from) => ({ from: [from], relation: 'same' as const })),
-    z
-      .object({
-        /** The earlier commitment(s), as <plan>/<id>: one, or several for merged. */
-        from: z.union([commitmentKey().transform((key) => [key]), z.array(commitmentKey()).min(1)]),
-        /** same, revised, merged or split. */
-        relation: z.enum(CHAIN_RELATIONS),
-        /** For revised only: the earlier measure's amount and this one's, each as its commitment's measures print it. */
-        revised: z
-          .object({
-            /** An `amount` of a measure of the earlier commitment, e.g. 400个. */
-            from: z.string().min(1),
-            /** An `amount` of a measure of this commitment, e.g. 350个. */
-            to: z.string().min(1),
-          })
-          .strict()
-          .optional(),
-      })
-      .strict(),
+    strictObject({
+      /** The earlier commitment(s), as <plan>/<id>: one, or several for merged. */
+      from: z.union([commitmentKey().transform((key) => [key]), z.array(commitmentKey()).min(1)]),
+      /** same, revised, merged or split. */
+      relation: z.enum(CHAIN_RELATIONS),
+      /** For revised only: the earlier measure's amount and this one's, each as its commitment's measures print it. */
+      revised: strictObject({
+        /** An `amount` of a measure of the earlier commitment, e.g. 400个. */
+        from: z.string().min(1),
+        /** An `amount` of a measure of this commitment, e.g. 350个. */
+        to: z.string().min(1),
+      }).optional(),
+    }),
   ]);
 export type Continues = z.output<ReturnType<typeof continuesSchema>>;
 
@@ -69,32 +66,28 @@ export type Continues = z.output<ReturnType<typeof continuesSchema>>;
  * the commitment, why, and the passage of this plan that says so.
  */
 export const droppedCommitmentSchema = () =>
-  z
-    .object({
-      /** The earlier plan's commitment, as <plan>/<id>. */
-      commitment: commitmentKey(),
-      /** Why it is not carried on, as this plan says, in Chinese. */
-      reasonZh: z.string().trim().min(1),
-      /** The same, in English. */
-      reasonEn: z.string().trim().min(1),
-      /** Where this plan says so: a road, optionally an initiative, a 1-based paragraph and its exact words. */
-      source: z
-        .object({
-          /** Slug of the road. */
-          road: z.string().min(1),
-          /** Slug of the initiative; absent for the road's own paragraph. */
-          initiative: z.string().min(1).optional(),
-          /** 1-based paragraph on that page. */
-          paragraph: z.number().int().positive(),
-          /** The exact words of that paragraph that say the commitment is not carried on. */
-          zh: z.string().min(1),
-        })
-        .strict(),
-    })
-    .strict();
+  strictObject({
+    /** The earlier plan's commitment, as <plan>/<id>. */
+    commitment: commitmentKey(),
+    /** Why it is not carried on, as this plan says, in Chinese. */
+    reasonZh: z.string().trim().min(1),
+    /** The same, in English. */
+    reasonEn: z.string().trim().min(1),
+    /** Where this plan says so: a road, optionally an initiative, a 1-based paragraph and its exact words. */
+    source: strictObject({
+      /** Slug of the road. */
+      road: z.string().min(1),
+      /** Slug of the initiative; absent for the road's own paragraph. */
+      initiative: z.string().min(1).optional(),
+      /** 1-based paragraph on that page. */
+      paragraph: z.number().int().positive(),
+      /** The exact words of that paragraph that say the commitment is not carried on. */
+      zh: z.string().min(1),
+    }),
+  });
 
 export const commitmentSchema = () =>
-  z.object({
+  strictObject({
     /** Stable id, used in URLs, anchors and downloads; never reuse one (removed ids: commitments-changelog.yaml). */
     id: slugId(),
     /** Slug of the road the commitment belongs to. */
@@ -102,10 +95,10 @@ export const commitmentSchema = () =>
     /** Slug of the initiative; absent when the text is the road's own paragraph. */
     initiative: z.string().min(1).optional(),
     /** 1-based paragraph on that page that states the commitment. */
-    paragraph: z.number().int().positive(),
+    paragraph: z.int().min(1),
     /** The undertaking in the article's exact words, a substring of that paragraph. */
     zh: z.string().min(1),
-    /** The English rendering; it contains every measure's formatted quantity. */
+    /** The English rendering: the span of the English paragraph that renders `zh`; it contains every measure's formatted quantity. */
     en: z.string().min(1),
     /** The kind of commitment, for filtering. */
     type: z.enum(COMMITMENT_TYPES),
@@ -113,26 +106,41 @@ export const commitmentSchema = () =>
     measures: z.array(measureSchema()).default([]),
     /** How this commitment continues one (or several) of an earlier plan; absent for a new undertaking. */
     continues: continuesSchema().optional(),
+    /** Why `en` cannot be a span of the English paragraph (say, its subject comes from an earlier sentence); absent when it is one. */
+    enNotSpan: z.string().min(1).optional(),
+    /** Ids of other commitments of this plan that concern the same project, where the article names it twice. */
+    seeAlso: z.array(slugId()).optional(),
   });
 
 /** Why an id went away. */
-export const CHANGE_REASONS = ['merged', 'not-an-undertaking'] as const;
+export const REMOVAL_REASONS = ['merged', 'not-an-undertaking'] as const;
+/** Why an id or a data field came into the data after its first release. */
+export const ADDITION_REASONS = ['added', 'field-added'] as const;
+export const CHANGE_REASONS = [...REMOVAL_REASONS, ...ADDITION_REASONS] as const;
 
-/** An id that no longer exists, and the commitment that replaces it. */
+/** A change to the published data: an id that no longer exists and the commitment that replaces it, a new id, or a new field. */
 export const commitmentChangeSchema = () =>
-  z.object({
-    /** The removed id. */
+  strictObject({
+    /** The removed or added commitment id; for field-added, the new field's name in the CSV and JSON. */
     id: z.string().min(1),
-    /** The id of the commitment that now holds the undertaking. */
-    replacedBy: z.string().min(1),
-    /** When the id was removed, as YYYY-MM-DD; kept as that text, without a time zone. */
+    /** The id of the commitment that now holds the undertaking; only for a removed id. */
+    replacedBy: z.string().min(1).optional(),
+    /** When the change was made, as YYYY-MM-DD; kept as that text, without a time zone. */
     date: plainDate(),
-    /** merged: entries that shared one phrase became one; not-an-undertaking: the entry stated no commitment of its own. */
+    /**
+     * merged: entries that shared one phrase became one; not-an-undertaking: the entry stated no commitment of its own;
+     * added: an undertaking of the article that the data did not hold; field-added: a new field, added last.
+     */
     reason: z.enum(CHANGE_REASONS),
+    /** What the added field or commitment records, in English; absent for a removed id. */
+    note: z.string().min(1).optional(),
+  }).refine((change) => (REMOVAL_REASONS as readonly string[]).includes(change.reason) === (change.replacedBy !== undefined), {
+    message: 'replacedBy is given for a removed id (merged, not-an-undertaking) and only then',
+    path: ['replacedBy'],
   });
 
 export const nonTargetSchema = () =>
-  z.object({
+  strictObject({
     /** The exact Chinese text holding a numeral that is not a target (a name, a date). */
     zh: z.string().min(1),
     /** Slug of the page (road or initiative) where it occurs, or “plan” for the lede. */

@@ -1,9 +1,9 @@
 /** Schema of a glossary entry: a policy term of the plan, explained in both languages. */
 import { z } from 'astro/zod';
-import { slugId } from './fields.ts';
+import { bilingualText, slugId, strictObject } from './fields.ts';
 
 export const glossaryEntrySchema = () =>
-  z.object({
+  strictObject({
     /** Stable id, the anchor of the entry on the glossary pages. */
     id: slugId(),
     /** The term exactly as the Chinese text writes it. */
@@ -14,10 +14,8 @@ export const glossaryEntrySchema = () =>
     pinyin: z.string().min(1),
     /** A literal English rendering. */
     literal: z.string().min(1),
-    /** A plain-English explanation of 1 to 3 sentences. */
-    en: z.string().min(1),
-    /** A short Chinese explanation for residents. */
-    zhExplanation: z.string().min(1),
+    /** The explanation: a short Chinese one for residents, and a plain-English one of 1 to 3 sentences. */
+    explanation: bilingualText(),
     /** Exact phrases the English translation uses for the term; they are linked there. */
     enForms: z.array(z.coerce.string().min(1)).default([]),
     /** True when the term is local to Jining and the article does not define it. */

@@ -1,36 +1,25 @@
 /** Schemas of the Chinese originals, written by `npm run import` from seeds/. */
 import { z } from 'astro/zod';
+import { strictObject } from './fields.ts';
+import { planFields } from './plan-fields.ts';
 
 /** A paragraph of the original text: non-empty, kept exactly as in the seed after repairs. */
 const paragraph = () => z.string().trim().min(1, 'a paragraph cannot be empty');
 
 export const planOriginalSchema = () =>
-  z.object({
+  strictObject({
     /** The article's title as printed. */
     title: z.string().min(1),
     /** The byline as printed, e.g. 本报记者 张慧, or “not stated” when the text has none. */
     byline: z.string().min(1),
     /** The lede: the paragraphs between the byline and road (一). */
     lede: z.array(paragraph()).min(1),
-    /** Publisher and date, as the text or the editor gives them, “not stated” otherwise; from structure.yaml. */
-    source: z
-      .object({
-        /** Newspaper or issuing body. */
-        publisher: z.string().min(1),
-        /** Date as printed. */
-        date: z.string().min(1),
-        /** The person the byline names, without their title; absent when it names none. */
-        author: z.string().min(1).optional(),
-      })
-      .optional(),
-    /** The plan's place in the sequence of plans, 1 = the earliest, absent = 1; from structure.yaml. */
-    order: z.number().int().positive().optional(),
-    /** `in-progress` while English files may be missing; absent = complete; from structure.yaml. */
-    translation: z.enum(['complete', 'in-progress']).optional(),
+    /** The plan's order, translation state and source, copied from structure.yaml. */
+    ...planFields(),
   });
 
 export const roadOriginalSchema = () =>
-  z.object({
+  strictObject({
     /** Position of the road in the article, 1 to 8. */
     number: z.number().int().positive(),
     /** The Chinese ordinal as printed, e.g. “(一)” or “一、”; empty when the text numbers none. */
@@ -44,7 +33,7 @@ export const roadOriginalSchema = () =>
   });
 
 export const initiativeOriginalSchema = () =>
-  z.object({
+  strictObject({
     /** Slug of the road this initiative belongs to (a file name in zh/roads/). */
     road: z.string().min(1),
     /** 1-based position within its road. */
@@ -58,10 +47,10 @@ export const initiativeOriginalSchema = () =>
   });
 
 export const repairLogSchema = () =>
-  z.object({
+  strictObject({
     /** Each place where the import joined two paragraphs that page layout had split. */
     repairs: z.array(
-      z.object({
+      strictObject({
         /** Content file, relative to the plan folder, that holds the repaired paragraph. */
         file: z.string(),
         /** The last characters before the cut. */

@@ -4,6 +4,20 @@
  */
 import { z } from 'astro/zod';
 import { slugId } from './fields.ts';
+import { planFields } from './plan-fields.ts';
+
+/** The time zone of a plan whose outline names none: the plans on this site are issued in China. */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+/** Whether the runtime knows `name` as a time zone. */
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The words written where the text gives no source detail. */
 export const NOT_STATED = 'not stated';
@@ -16,22 +30,8 @@ export const structureSchema = () =>
     .object({
       /** The plan's slug: the name of its folder in content/ and seeds/. */
       plan: slug(),
-      /** The plan's place in the sequence of plans, 1 = the earliest; absent = 1. */
-      order: z.number().int().positive().optional(),
-      /** Whether every English file exists (`complete`) or the Chinese is published first (`in-progress`); absent = complete. */
-      translation: z.enum(['complete', 'in-progress']).optional(),
-      /** Who published the text, and when, as far as the text or the editor knows; “not stated” otherwise. */
-      source: z
-        .object({
-          /** The newspaper or issuing body, e.g. 济宁日报, or “not stated”. */
-          publisher: z.string().trim().min(1),
-          /** The date as the text prints it, e.g. 2026年1月8日, or “not stated”. */
-          date: z.string().trim().min(1),
-          /** The person the byline names, without their title (张慧 in 本报记者 张慧); absent when it names no person. */
-          author: z.string().trim().min(1).optional(),
-        })
-        .strict()
-        .optional(),
+      /** The plan's order, translation state and source (src/schemas/plan-fields.ts). */
+      ...planFields(),
       /** The chapters (roads), in the text's order. */
       roads: z
         .array(
@@ -49,6 +49,8 @@ export const structureSchema = () =>
             .strict(),
         )
         .min(1, 'a plan has at least one road'),
+      /** The IANA time zone where the plan is issued and its sources are dated; absent = Asia/Shanghai. The status CLI's “today” is the date there. */
+      timeZone: z.string().refine(isTimeZone, 'a time zone is an IANA name such as Asia/Shanghai').optional(),
     })
     .strict()
     .superRefine((structure, context) => {

@@ -1,5 +1,6 @@
 /** Schema of an English page: an unofficial translation of one Chinese file. */
 import { z } from 'astro/zod';
+import { strictObject } from './fields.ts';
 
 /** A short hash of a Chinese text: 8 hex digits (src/checks/translation-version.ts). */
 const textHash = () => z.string().regex(/^[0-9a-f]{8}$/u, 'a hash is 8 hex digits, written by npm run translations:stamp');
@@ -9,7 +10,7 @@ export const textFieldSchema = () => z.string().regex(/^(?:title|summary|p[1-9]\
 
 /** A deliberate departure from the listed English form of a glossary term or proper name, with its reason. */
 export const renderingExceptionSchema = () =>
-  z.object({
+  strictObject({
     /** The text that departs: `title`, `summary` or `p1`, `p2` … */
     field: textFieldSchema(),
     /** Ids of the glossary terms (or names in content/names.yaml) that this text does not render with a listed form. */
@@ -20,7 +21,7 @@ export const renderingExceptionSchema = () =>
 
 /** A translator's note shown under an English paragraph, e.g. where the Chinese is probably garbled. */
 export const translatorNoteSchema = () =>
-  z.object({
+  strictObject({
     /** 1-based number of the paragraph the note belongs to. */
     paragraph: z.number().int().positive(),
     /** The note, in English; it quotes the Chinese it is about. */
@@ -28,9 +29,9 @@ export const translatorNoteSchema = () =>
   });
 
 export const translationSchema = () =>
-  z.object({
+  strictObject({
     /** The version of the Chinese this file translates, one hash per part; written by `npm run translations:stamp -- <file>`. */
-    translates: z.object({ heading: textHash(), paragraphs: z.array(textHash()) }).optional(),
+    translates: strictObject({ heading: textHash(), paragraphs: z.array(textHash()) }).optional(),
     /** Short English name; required for roads (e.g. “Effective investment”), unused elsewhere. */
     name: z.string().min(1).optional(),
     /** English title: a faithful translation of the Chinese heading. */

@@ -66,8 +66,20 @@ export function siteSpelling(word: string, known: Set<string>): string {
 
 export const isKnown = (word: string, known: Set<string>): boolean => numberForms(word).some((form) => known.has(form));
 
+/**
+ * The synonyms as a Map, made once per lexicon: what a reader types is looked up here, and in a plain object
+ * “constructor” or “__proto__” would find Object.prototype's members instead of nothing.
+ */
+const synonymTables = new WeakMap<Record<string, string>, Map<string, string>>();
+function synonymTable(synonyms: Record<string, string>): Map<string, string> {
+  let table = synonymTables.get(synonyms);
+  if (!table) synonymTables.set(synonyms, (table = new Map(Object.entries(synonyms))));
+  return table;
+}
+
 /** Replaces the longest phrases of up to four words that the synonyms know: nursery → kindergarten. */
-export function applySynonyms(words: string[], synonyms: Record<string, string>): string[] {
+export function applySynonyms(words: string[], synonymRecord: Record<string, string>): string[] {
+  const synonyms = synonymTable(synonymRecord);
   const result: string[] = [];
   for (let index = 0; index < words.length;) {
     let replaced = false;
@@ -75,11 +87,11 @@ export function applySynonyms(words: string[], synonyms: Record<string, string>)
       const phrase = words.slice(index, index + length).join(' ');
       const lowered = phrase.toLowerCase();
       const target =
-        synonyms[phrase] ??
-        synonyms[lowered] ??
+        synonyms.get(phrase) ??
+        synonyms.get(lowered) ??
         (length === 1
           ? numberForms(lowered)
-              .map((form) => synonyms[form])
+              .map((form) => synonyms.get(form))
               .find(Boolean)
           : undefined);
       if (target) {
@@ -130,7 +142,7 @@ export function expandQuery(query: string, lexicon: SearchLexicon, segment: (tex
     const words = dropFiller(queryWords(latin), filler);
     const cleaned = [...han, ...words].join(' ');
     const replaced = applySynonyms(words, lexicon.synonyms).map((word) => siteSpelling(word, known));
-    const rewritten = [...han.map((chunk) => lexicon.synonyms[chunk] ?? chunk), ...replaced].join(' ');
+    const rewritten = [...han.map((chunk) => synonymTable(lexicon.synonyms).get(chunk) ?? chunk), ...replaced].join(' ');
     variants.push(cleaned, rewritten);
   }
   // Pagefind drops a word it does not know and matches the rest: the reading in the site's own words goes first.

@@ -25,6 +25,8 @@ export interface FigureAmount {
   amount: string;
   value: number;
   unit: Unit;
+  /** False where the Chinese names no unit: the English pages then write the number without one. */
+  unitStated?: boolean;
 }
 
 /** The figures of the data in one language's words, each once; `written` is how that language's pages write a figure. */

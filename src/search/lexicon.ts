@@ -53,15 +53,16 @@ export function wordList(texts: string[]): string[] {
  * A figure as the pages of a language write it: the Chinese amount as printed (“2万亩”), or the English quantity
  * without the hectares that follow mu (“20,000 mu”): a query matches the figure itself.
  */
-export function figureAsWritten(locale: 'zh' | 'en', { amount, value, unit }: FigureAmount): string {
-  return locale === 'zh' ? amount : writeQuantity(locale, value, unit).replace(/\s*\(.*\)$/u, '');
+export function figureAsWritten(locale: 'zh' | 'en', { amount, value, unit, unitStated }: FigureAmount): string {
+  return locale === 'zh' ? amount : writeQuantity(locale, value, unit, unitStated).replace(/\s*\(.*\)$/u, '');
 }
 
 export function buildLexicon({ locale, synonyms, filler, glossary, figures, texts }: LexiconSources): SearchLexicon {
-  const map: Record<string, string> = {};
+  // A Map: a reader's word such as “constructor” is a key like any other.
+  const map = new Map<string, string>();
   const add = (from: string, to: string) => {
     const source = key(from);
-    if (source && source !== lower(to) && !(source in map)) map[source] = to;
+    if (source && source !== lower(to) && !map.has(source)) map.set(source, to);
   };
   if (locale === 'en') {
     for (const group of synonyms) for (const word of group.also) add(word, lower(group.site));
@@ -81,7 +82,7 @@ export function buildLexicon({ locale, synonyms, filler, glossary, figures, text
     }
   }
   return {
-    synonyms: map,
+    synonyms: Object.fromEntries(map),
     filler,
     figures: siteFigures(figures, (figure) => figureAsWritten(locale, figure)),
     words: locale === 'en' ? wordList(texts) : [],

@@ -1,7 +1,7 @@
 /**
- * Chinese query handling around Pagefind. Measured weak spots on this site (see README):
- * Traditional characters found nothing, and a word that is not on the site (公园) matched pages
- * that merely contain its characters (公办, 园区). Pure functions; the search page wires them up.
+ * Chinese query handling around Pagefind, for its weak spots on Chinese (docs/search.md): Pagefind alone finds
+ * nothing for Traditional characters, and matches a word that is not on the site (公园) on pages that merely
+ * contain its characters (公办, 园区). Pure functions; the search page wires them up.
  */
 
 const HAN = /\p{Script=Han}/u;
@@ -29,8 +29,10 @@ export function requiredWords(query: string, segment: (text: string) => string[]
 }
 
 /** Segments Chinese text into words with the browser's (or Node's) Intl.Segmenter. */
+let wordSegmenter: Intl.Segmenter | undefined;
+
 export function segmentChinese(text: string): string[] {
-  const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
+  const segmenter = (wordSegmenter ??= new Intl.Segmenter('zh-Hans', { granularity: 'word' }));
   return [...segmenter.segment(text)].filter((part) => part.isWordLike).map((part) => part.segment);
 }
 
@@ -125,4 +127,43 @@ export function interleaveResults<T extends { id: string }>(lists: T[][]): T[] {
   const turns: T[] = [];
   for (let index = 0; index < longest; index += 1) for (const list of lists) if (index < list.length) turns.push(list[index]);
   return mergeResults([turns]);
+}
+
+/** A query or a name as compared for an exact match: lower case, without spaces. */
+const compactForm = (text: string) => text.toLowerCase().replace(/\s+/gu, '');
+
+/**
+ * A query that quotes a commitment's own figure phrase (“9 new public kindergartens”, “新建9个公办幼儿园”) leads with
+ * that commitment: the commitments whose statement holds the whole query, when the query holds a figure.
+ */
+export function figureCommitmentFirst<T>(results: T[], query: string, statementOf: (result: T) => string | undefined): T[] {
+  const compact = compactForm(query);
+  if (!/\d/u.test(compact)) return results;
+  const quoted = results.filter((result) => {
+    const statement = statementOf(result);
+    return statement !== undefined && holdsVerbatim(compactForm(statement), compact);
+  });
+  return [...quoted, ...results.filter((result) => !quoted.includes(result))];
+}
+
+/** Where a glossary term's page stands when the query is the term itself (or its English): after the best topic page. */
+const EXACT_TERM_RANK = 1;
+
+/** How many other results come before a term page that the query merely mentions. */
+const TERM_AFTER = 3;
+
+/**
+ * Reference pages among the results (glossary terms, places): such a page explains a word, where the plan's pages say
+ * what is done, so one the query names exactly comes second, and the others after the first TERM_AFTER other results.
+ */
+export function placeTerms<T>(results: T[], query: string, namesOf: (result: T) => string[] | undefined): T[] {
+  const compact = compactForm(query);
+  const terms = results.filter((result) => namesOf(result) !== undefined);
+  const others = results.filter((result) => namesOf(result) === undefined);
+  const exact = terms.filter((result) => namesOf(result)!.some((name) => compactForm(name) === compact));
+  const rest = terms.filter((result) => !exact.includes(result));
+  const placed = [...others];
+  placed.splice(Math.min(TERM_AFTER, placed.length), 0, ...rest);
+  placed.splice(Math.min(EXACT_TERM_RANK, placed.length), 0, ...exact);
+  return placed;
 }

@@ -1,9 +1,10 @@
 /**
  * Deploy anywhere: built under BASE_PATH=/plan/, the site is crawled from its root with 0 broken links.
- * Built from a newcomer's setup too: TMPDIR beside the clone, sharing its path as a prefix (/tmp/clone-tmp next to
+ * Built from a newcomer's setup too: TMPDIR beside the clone, sharing its path as a prefix (/tmp/clone-tmp… next to
  * /tmp/clone). Test builds must still work there: Astro compares paths by prefix (see tools/lib/work-dir.ts).
+ * That folder is a fresh one of this test's own (mkdtemp), removed afterwards; nothing else beside the clone is touched.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractLinks } from '#tools/lib/html-links.ts';
@@ -20,12 +21,12 @@ const work = makeWorkDir('base-path-');
 const outDir = join(work, 'dist');
 let server: Awaited<ReturnType<typeof serveDist>> | undefined;
 let build: ReturnType<typeof astroBuild>;
-const besideCheckout = `${process.cwd()}-tmp`;
+// A new folder whose path starts with the checkout's (<checkout>-tmp-XXXXXX), made and removed by this test alone.
+const besideCheckout = mkdtempSync(`${process.cwd()}-tmp-`);
 const previousTmpdir = process.env.TMPDIR;
 
 beforeAll(async () => {
   PORT = await freePort();
-  mkdirSync(besideCheckout, { recursive: true });
   // In this process too: the build's copy of the project is made in os.tmpdir().
   process.env.TMPDIR = besideCheckout;
   // The reference plan alone: the base path is the same for every plan, and the crawl need not grow with the site.

@@ -32,7 +32,7 @@ describe('commitment pages', () => {
     const en = page('en', entry.id);
     expect(text(en)).toContain(entry.en);
     expect(en).toMatch(/<span lang="zh-Hans" data-commitment-original>启动10个园区、40万平米的提升改造工程<\/span>/u);
-    expect(text(en)).toMatch(/40万平米\s*400,000 m²\s*floor area upgraded and renovated/u);
+    expect(text(en)).toMatch(/40万平米\s*400,000 m²\s*floor area covered by the upgrading and renovation works launched/u);
     expect(en).toMatch(/data-commitment-status="announced"/u);
     const zh = page('zh', entry.id);
     expect(text(zh)).toContain('启动10个园区、40万平米的提升改造工程');

@@ -27,7 +27,9 @@ describe('downloads', () => {
       const record = records.get(entry.id) as unknown as Record<string, unknown>;
       for (const field of ['road', 'paragraph', 'zh', 'en', 'type']) expect(record[field], `${entry.id}.${field}`).toEqual(entry[field]);
       expect(record.initiative).toEqual(entry.initiative ?? null);
-      expect(record.measures).toEqual(entry.measures ?? []);
+      // unit_stated is the content's unitStated (true unless the Chinese amount names no unit).
+      const measures = (entry.measures ?? []) as ({ unitStated?: boolean } & Record<string, unknown>)[];
+      expect(record.measures).toEqual(measures.map(({ unitStated, ...measure }) => ({ ...measure, unit_stated: unitStated ?? true })));
       expect(record.status).toBe('announced');
       expect(record.page_zh).toMatch(new RegExp(`^https?://[^/]+/.*zh/eight-roads/commitments/${entry.id}/$`, 'u'));
       expect(record.page_en).toBe((record.page_zh as string).replace('/zh/', '/en/'));
@@ -82,10 +84,23 @@ describe('downloads', () => {
   });
 });
 
+describe('the downloads section', () => {
+  it.each(['zh', 'en'])('/%s/commitments/ tells the spreadsheet CSV from the data-tools CSV, and states the licence', (locale) => {
+    const page = read(`${locale}/commitments/index.html`);
+    const section = /<section aria-labelledby="downloads"[\s\S]*?<\/section>/u.exec(page)?.[0] ?? '';
+    const item = (file: string) => new RegExp(`<li>\\s*<a href="/data/${file}" download>([^<]+)</a>`, 'u').exec(section)?.[1] ?? '';
+    expect(item('commitments.csv')).toMatch(locale === 'en' ? /for spreadsheets.*with a byte-order mark/u : /供电子表格使用.*带字节顺序标记/u);
+    expect(item('commitments-no-bom.csv')).toMatch(locale === 'en' ? /for data tools.*without a byte-order mark/u : /供数据工具使用.*不带字节顺序标记/u);
+    const licence = /<p[^>]*data-licence[^>]*>([\s\S]*?)<\/p>/u.exec(section)?.[1] ?? '';
+    expect(licence).toContain('<a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>');
+    expect(licence).toMatch(locale === 'en' ? /data and the English translations.*belongs to its publisher/su : /数据与英文译文.*归其发布者所有/su);
+  });
+});
+
 describe('status feeds', () => {
   it.each(['zh', 'en'])('/%s/ has a status-update feed, linked from the overview, with no item while every status is “announced”', (locale) => {
     const feed = read(`${locale}/${REFERENCE_PLAN}/commitments/updates.xml`);
-    expect(feed).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0">/u);
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0"[ >]/u);
     expect(feed).toContain(`<language>${locale === 'zh' ? 'zh-Hans' : 'en'}</language>`);
     expect(feed).not.toContain('<item>');
     const overview = read(`${locale}/commitments/index.html`);

@@ -59,7 +59,8 @@ describe('following a page', () => {
       ['en', 'Announced in the article: Build 400 new 5G base stations', 'First published on this site on 26 November 2026; the article states no date.'],
       ['zh', '原文提出：新建5G基站400个', '本站于2026年11月26日首次发布；原文未注明日期。'],
     ]) {
-      const [announced] = feedOf(`${locale}/eight-roads/commitments/new-5g-base-stations/index.html`).items;
+      // Newest first: the announcement is the oldest item, below any later correction of the commitment's text.
+      const announced = feedOf(`${locale}/eight-roads/commitments/new-5g-base-stations/index.html`).items.at(-1)!;
       expect(announced).toMatchObject({ title, published: '2026-11-26' });
       expect(announced.summary).toContain(words);
     }

@@ -2,7 +2,7 @@
  * The text Pagefind indexed keeps apart the words that the page keeps apart (src/integrations/pagefind/index-html.ts, and a space in
  * the templates where a label is a line of its own): a definition term and its description, neighbouring table
  * headers, the hidden filter tags, a block label and the link after it. Run together (“developmentCommitment”,
- * “PagesOpen up”, “4.1Build”), their words were found by no query and shown glued in excerpts.
+ * “PagesOpen up”, “4.1Build”), their words are found by no query and shown glued in excerpts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * A page's structural signature: its elements with their tags, attributes and classes, text ignored. Pages with
- * the same signature were rendered by the same template from different words (121 commitment pages per language),
+ * the same signature were rendered by the same template from different words (such as a language's commitment pages),
  * so what axe checks in one of them holds in all: the browser sweep axes one page per signature, and
  * tests/dist/page-signatures.test.ts holds that every built page shares its signature with an axed page.
  */

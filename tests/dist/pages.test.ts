@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { read } from './built-site.ts';
 import { builtPages, pagesIn, readBuilt } from './site-pages.ts';
+import { REFERENCE_PLAN } from '#tests/reference-plan.ts';
 
 const pages = builtPages();
 
@@ -36,8 +37,11 @@ describe('pages', () => {
     expect(html).toContain(`<html lang="${lang}"`);
     expect(html).toMatch(/<link rel="alternate" hreflang="zh-Hans" href="[^"]+\/zh\//u);
     expect(html).toMatch(/<link rel="alternate" hreflang="en" href="[^"]+\/en\//u);
-    expect(html).toMatch(/<link rel="alternate" hreflang="x-default" href="[^"]+\/zh\//u);
-    expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${path.replace(/[?]/gu, '\\$&')}"`, 'u'));
+    // The home pages' x-default is the root, the language choice; every other page's is its Chinese page.
+    expect(html).toMatch(/^\/\w+\/$/u.test(path) ? /<link rel="alternate" hreflang="x-default" href="https?:\/\/[^/"]+\/"/u : /<link rel="alternate" hreflang="x-default" href="[^"]+\/zh\//u);
+    // Each language's commitments page repeats the newest plan's own, which is its canonical (tests below).
+    const canonical = /^\/\w+\/commitments\/$/u.test(path) ? path.replace('/commitments/', `/${REFERENCE_PLAN}/commitments/`) : path;
+    expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${canonical.replace(/[?]/gu, '\\$&')}"`, 'u'));
     expect(html).toMatch(/<title>[^<]+<\/title>/u);
     expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/u);
   });
@@ -57,7 +61,20 @@ describe('pages', () => {
       const alternate = (lang: string) => url.match(new RegExp(`hreflang="${lang}" href="([^"]+)"`, 'u'))?.[1];
       expect(alternate('zh-Hans'), loc).toMatch(/\/zh\//u);
       expect(alternate('en'), loc).toMatch(/\/en\//u);
-      expect([alternate('zh-Hans'), alternate('en')], loc).toContain(loc);
+      expect([alternate('zh-Hans'), alternate('en'), alternate('x-default')], loc).toContain(loc);
+    }
+  });
+
+  it('lists the root with the same alternates as /, /zh/ and /en/ name in their heads: each home, and the root as x-default', () => {
+    const sitemap = read('sitemap-0.xml');
+    const entry = (path: string) => [...sitemap.matchAll(/<url>([\s\S]*?)<\/url>/gu)].map((match) => match[1]).find((url) => new URL(/<loc>([^<]+)<\/loc>/u.exec(url)![1]).pathname === path);
+    const alternatesIn = (text: string) =>
+      [...text.matchAll(/<(?:xhtml:)?link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/gu)].map((match) => `${match[1]} ${new URL(match[2]).pathname}`).sort();
+    const expected = ['en /en/', 'x-default /', 'zh-Hans /zh/'];
+    for (const path of ['/', '/zh/', '/en/']) {
+      expect(entry(path), `${path} in the sitemap`).toBeDefined();
+      expect(alternatesIn(entry(path)!.replace(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/gu, '<link rel="alternate" hreflang="$1" href="$2"')), path).toEqual(expected);
+      expect(alternatesIn(readBuilt(path)), path).toEqual(expected);
     }
   });
 });
@@ -70,5 +87,19 @@ describe('a plan’s own home', () => {
   it('is summarised on the site’s home with the same source line, taken from the plan’s data, not from a fixed sentence', () => {
     expect(read('zh/index.html')).toMatch(/data-plan-source>来源：本报记者 张慧 · 发布单位：未注明；日期：未注明</u);
     expect(read('en/index.html')).toMatch(/data-plan-source>Source: Zhang Hui, staff reporter · publisher: not stated; date: not stated</u);
+  });
+});
+
+describe('the commitments page and the plan’s own', () => {
+  it.each(['zh', 'en'])('/%s/: one canonical for the two pages that show the one plan’s table, and only it in the sitemap', (locale) => {
+    const own = `/${locale}/${REFERENCE_PLAN}/commitments/`;
+    const canonicalOf = (path: string) => new URL(/<link rel="canonical" href="([^"]+)"/u.exec(readBuilt(path))?.[1] ?? 'about:blank').pathname;
+    expect(canonicalOf(`/${locale}/commitments/`)).toBe(own);
+    expect(canonicalOf(own)).toBe(own);
+    const alternates = (path: string) => [...readBuilt(path).matchAll(/<link rel="alternate" hreflang="[^"]+" href="([^"]+)"/gu)].map((match) => match[1]);
+    expect(alternates(`/${locale}/commitments/`)).toEqual(alternates(own));
+    const listed = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((match) => new URL(match[1]).pathname);
+    expect(listed).toContain(own);
+    expect(listed).not.toContain(`/${locale}/commitments/`);
   });
 });

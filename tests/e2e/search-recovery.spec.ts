@@ -87,3 +87,29 @@ test('figures reach the same page in either language’s form', async ({ page })
   await page.goto(searchUrl('zh', 'RMB 200 billion'));
   await expect(page.locator('[data-search-result] h2 a').first()).toHaveAttribute('href', /\/zh\/eight-roads\/industrial-upgrading\//u);
 });
+
+for (const failure of ['aborted', 'answered 500'] as const) {
+  test(`when an index chunk fails to load (${failure}), the page says search is unavailable, not “no results”; the next search works`, async ({
+    page,
+  }) => {
+    const fail = (route: { abort: () => Promise<void>; fulfill: (response: { status: number }) => Promise<void> }) =>
+      failure === 'aborted' ? route.abort() : route.fulfill({ status: 500 });
+    await page.route('**/pagefind/index/*.pf_index', fail);
+    await page.goto(searchUrl('en', 'kindergarten'));
+    await expect(page.getByRole('status')).toHaveText('Search is not available just now. Use the link below to browse all initiatives.');
+    await expect(page.getByText('No results. Try another word, or remove a filter.')).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Browse all 8 roads and 26 initiatives' })).toBeVisible();
+
+    await page.unroute('**/pagefind/index/*.pf_index', fail);
+    await page.getByRole('main').getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page.locator('[data-search-result] h2 a').first()).toHaveAttribute('href', new RegExp(`/en/${WARM_HOME}`, 'u'));
+  });
+}
+
+for (const query of ['constructor', '__proto__', 'toString', 'road constructor projects']) {
+  test(`the query “${query}” is searched like any other word`, async ({ page }) => {
+    await page.goto(`/en/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).toHaveText(new RegExp(`^\\d+ results? for “${query}”$`, 'u'));
+    if (query.includes(' ')) await expect(page.locator('[data-search-result]').first()).toBeVisible();
+  });
+}

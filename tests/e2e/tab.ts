@@ -1,7 +1,6 @@
 /**
- * `test` with one browser tab per worker, reused from test to test. Opening a tab costs Chromium here about half a
- * CPU-second, a third of a short test (measured: 20 tests that open a page and read its heading took 31 busy core-s
- * with a tab each, 27 with a tab each in one context, 17 in one tab). Every test still opens its own page with
+ * `test` with one browser tab per worker, reused from test to test. Opening a tab costs Chromium a large share of a
+ * short test's CPU time, more than the page it then loads (docs/testing.md). Every test still opens its own page with
  * page.goto, and after it the tab is reset: listeners and routes removed, media emulation undone, the mouse moved
  * away, and a blank page loaded. The HTTP cache stays shared, as in a reader's browser. After a failure Playwright
  * starts a new worker, and with it a new tab. A test that needs a context of its own (JavaScript off, permissions,

@@ -118,7 +118,8 @@ export const UNDERSTANDING_CASES: UnderstandingCase[] = [
   en('figure', '27 kilometres', WATERWAYS),
   en('figure', '27公里', WATERWAYS),
   en('figure', '10 billion yuan industrial fund', FUNDS),
-  en('figure', '百亿', TECH_UPGRADE),
+  // 百亿 is stated once each, in like sentences, on two pages: the technology-upgrade plan and the industrial funds.
+  alike(en('figure', '百亿', TECH_UPGRADE), FUNDS),
   en('figure', '760 million yuan', LIVELIHOOD),
   en('figure', '12000 mu', CLUSTERS),
   en('figure', '700000 square metres', CLUSTERS),

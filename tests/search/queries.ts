@@ -61,7 +61,8 @@ export const SEARCH_CASES: SearchCase[] = [
   { locale: 'zh', query: '中关村', expected: p('innovation-driven', 'industrial-funds') },
   { locale: 'zh', query: '鲁抗', expected: p('innovation-driven', 'innovation-commercialisation') },
   { locale: 'zh', query: '小松', expected: p('opening-up', 'international-cooperation') },
-  { locale: 'zh', query: '王因', expected: p('effective-investment', 'rural-revitalization') },
+  // A bare place name: the place's own page, which lists every passage that names it, answers it as well.
+  { locale: 'zh', query: '王因', expected: p('effective-investment', 'rural-revitalization'), also: ['places/wangyin/'] },
   // Chinese: terms that end a clause
   { locale: 'zh', query: '招商项目库', expected: p('opening-up', 'investment-and-talent-attraction') },
   { locale: 'zh', query: '权责清单', expected: p('party-building') },
@@ -141,27 +142,31 @@ export const COMMITMENT_SEARCH_CASES: SearchCase[] = [
   { locale: 'zh', query: '打通山博路、康泰路等12条断头路', expected: c('dead-end-roads') },
   { locale: 'en', query: 'Build 400 new 5G base stations', expected: c('new-5g-base-stations') },
   { locale: 'en', query: 'Build 9 new public kindergartens', expected: c('new-public-kindergartens') },
-  { locale: 'en', query: 'Connect 88 km of main waterways', expected: c('main-waterways-connected') },
+  { locale: 'en', query: 'Achieve connection of the main waterways over 88 km', expected: c('main-waterways-connected') },
   { locale: 'en', query: 'Implement 128 key industrial projects', expected: c('key-industrial-projects') },
   {
     locale: 'en',
     query: 'Launch practical livelihood projects with a total investment of RMB 760 million',
     expected: c('livelihood-projects-investment'),
   },
-  { locale: 'en', query: 'Put the “one zone, ten parks” structure into substantive operation', expected: c('one-zone-ten-parks') },
+  { locale: 'en', query: 'Run “one zone, ten parks” as operating entities', expected: c('one-zone-ten-parks') },
   {
     locale: 'en',
     query: 'Get 100 enterprises to “move onto the cloud” and 20 enterprises to “replace workers with machines”',
     expected: c('enterprises-cloud-and-machines'),
   },
-  { locale: 'en', query: 'Launch upgrading and renovation projects covering 10 parks and 400,000 m²', expected: c('park-upgrading') },
+  {
+    locale: 'en',
+    query: 'Launch upgrading and renovation works covering 10 industrial parks and 400,000 m²',
+    expected: c('park-upgrading'),
+  },
   { locale: 'en', query: 'Bring in 10 international innovation teams', expected: c('international-innovation-teams') },
   {
     locale: 'en',
-    query: 'Give practical training to upgrade 10,000 highly skilled industrial workers',
+    query: 'Through practical training, raise 10,000 industrial workers to high skill levels',
     expected: c('skilled-industrial-workers'),
   },
-  { locale: 'en', query: 'Create 10 “red property management” sites', expected: c('red-property-management-sites') },
+  { locale: 'en', query: 'Build 10 “red property management” sites', expected: c('red-property-management-sites') },
   { locale: 'en', query: 'Renovate and upgrade 5 primary and secondary schools', expected: c('school-upgrades') },
   {
     locale: 'en',

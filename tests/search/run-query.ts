@@ -58,3 +58,60 @@ export async function searchEach(page: Page, locale: 'zh' | 'en', queries: strin
   }
   return found;
 }
+
+/** A result as the reader sees it: its link, its type, its title and its snippet. */
+export interface ShownResult {
+  /** The link's path and fragment: /zh/eight-roads/…/#p1. */
+  href: string;
+  type: string;
+  title: string;
+  snippet: string;
+  /** How many of the snippet's words are marked as matches. */
+  marked: number;
+}
+
+/** As searchEach, the top `count` results of each query as shown. */
+export async function searchEachShown(page: Page, locale: 'zh' | 'en', queries: string[], count = 3): Promise<ShownResult[][]> {
+  await page.goto(searchUrl(locale, ''));
+  const found: ShownResult[][] = [];
+  for (const query of queries) {
+    found.push(
+      await page.evaluate(
+        async ({ text, count }) => {
+          const status = document.querySelector('[data-search-status]')!;
+          const none = document.querySelector<HTMLElement>('[data-search-none]')!;
+          const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+          form.querySelector<HTMLInputElement>('input[name="q"]')!.value = text;
+          const finished = () => /\d/u.test(status.textContent ?? '') || !none.hidden;
+          const done = new Promise<void>((resolve) => {
+            const observer = new MutationObserver(() => {
+              if (!finished()) return;
+              observer.disconnect();
+              resolve();
+            });
+            observer.observe(document.querySelector('[data-search]')!, {
+              childList: true,
+              characterData: true,
+              subtree: true,
+              attributes: true,
+            });
+          });
+          form.requestSubmit();
+          await done;
+          return [...document.querySelectorAll<HTMLElement>('[data-search-results] [data-search-result]')].slice(0, count).map((item) => {
+            const link = item.querySelector<HTMLAnchorElement>('h2 a')!;
+            return {
+              href: `${link.pathname}${link.hash}`,
+              type: item.querySelector('[data-search-type]')?.textContent ?? '',
+              title: item.querySelector('h2')!.textContent ?? '',
+              snippet: item.querySelector('[data-search-snippet]')?.textContent ?? '',
+              marked: item.querySelectorAll('[data-search-snippet] mark').length,
+            };
+          });
+        },
+        { text: query, count },
+      ),
+    );
+  }
+  return found;
+}

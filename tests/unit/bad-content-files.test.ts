@@ -1,14 +1,16 @@
 /**
  * Bad content stops `astro build` with a message naming the file and the field: files the content layer refuses
  * (a missing field, an empty file, a duplicate id). Each case breaks one thing in a copy of content/
- * (./bad-content.ts). One collection's files are all read before its loader stops, so the English files' slips share
- * one build; the content layer stops at the first collection that fails, so cases in other collections build alone.
- * The content check's cases (a missing English page, figures that differ …) are in bad-content-agreement.test.ts.
+ * (./bad-content.ts). The English files' slips run a real build, the smoke test that a loader's refusal stops the
+ * content sync and the build, in Astro's own words for a missing field; the other cases run the same loaders and
+ * schemas in-process (checkWith). The content check's cases (a missing English page, figures that differ …) are in
+ * bad-content-agreement.test.ts, the cases of single fields in bad-content-loaders.test.ts.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWith } from './bad-content.ts';
+import { checkWith } from './bad-content-check.ts';
 import { edit } from './edit-file.ts';
 
 describe('astro build with slips in the English files', () => {
@@ -33,9 +35,9 @@ describe('astro build with slips in the English files', () => {
   });
 });
 
-describe('astro build with bad content files', () => {
-  it('stops on an empty list of commitments, naming the file', () => {
-    const { status, output } = buildWith((plan) => writeFileSync(join(plan, 'commitments.yaml'), '# emptied by mistake\n'));
+describe('the content sync with bad content files', () => {
+  it('stops on an empty list of commitments, naming the file', async () => {
+    const { status, output } = await checkWith((plan) => writeFileSync(join(plan, 'commitments.yaml'), '# emptied by mistake\n'));
     expect(status).not.toBe(0);
     expect(output).toContain('commitments.yaml: `file`: the file is empty');
   });
@@ -44,9 +46,9 @@ describe('astro build with bad content files', () => {
     ['commitments.yaml', /^- id: new-5g-base-stations$/mu, 'new-5g-base-stations'],
     // The glossary is shared by all plans: content/glossary.yaml, beside the plan folders.
     ['../glossary.yaml', /^- id: (\S+)$/mu, ''],
-  ])('stops on a duplicate id in %s instead of dropping an entry', (file, entryStart, knownId) => {
+  ])('stops on a duplicate id in %s instead of dropping an entry', async (file, entryStart, knownId) => {
     let id = knownId;
-    const { status, output } = buildWith((plan) =>
+    const { status, output } = await checkWith((plan) =>
       edit(join(plan, file), (text) => {
         // Append a copy of the first matching entry: same id, same content.
         const start = text.search(entryStart);

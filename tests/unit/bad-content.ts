@@ -1,7 +1,7 @@
 /**
  * Bad content for the build-failure tests: copies content/ (with the reference plan alone, tests/reference-plan.ts) to a
  * scratch folder, breaks one thing, and builds from it (in a copy of the project of its own, tools/lib/astro-build.ts).
- * Used by bad-content-*.test.ts.
+ * Used by bad-content-files.test.ts; the in-process check of the same kind of copy is ./bad-content-check.ts.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';

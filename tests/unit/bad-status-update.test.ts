@@ -1,21 +1,22 @@
 /**
- * A bad status update stops `astro build` with a message naming the file and the field: dates that are not real
+ * A bad status update stops the build with a message naming the file and the field: dates that are not real
  * calendar dates in YYYY-MM-DD, and sources that would become a link but are no http(s) address. The status files
- * are checked all before the build stops, so one build with a bad file per case names each of them.
+ * are checked all before the content sync stops, so one copy of the content with a bad file per case names each of
+ * them. In-process: the loaders and the content check the build runs (./bad-content-check.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWith } from './bad-content.ts';
+import { checkWith, type Check } from './bad-content-check.ts';
 
 const BAD_DATES = ['20260331', '2026-02-30', '2026-3-5', '"2026-03-31T12:00:00+08:00"'];
 const BAD_SOURCES = ['javascript:alert(document.domain)', 'data:text/html,hello'];
 const FIXTURE = readFileSync('tests/fixtures/status-update.yaml', 'utf8');
 
-let build: ReturnType<typeof buildWith>;
+let build: Check;
 
-beforeAll(() => {
-  build = buildWith((plan) => {
+beforeAll(async () => {
+  build = await checkWith((plan) => {
     mkdirSync(join(plan, 'status'), { recursive: true });
     BAD_DATES.forEach((date, index) =>
       writeFileSync(join(plan, `status/date-${index}.yaml`), FIXTURE.replace(/^date: .*$/mu, `date: ${date}`)),
@@ -25,9 +26,9 @@ beforeAll(() => {
     );
     writeFileSync(join(plan, 'status/emptied.yaml'), '# emptied by mistake\n');
   });
-}, 120_000);
+});
 
-describe('astro build with bad status updates', () => {
+describe('the content sync with bad status updates', () => {
   it('stops', () => {
     expect(build.status).not.toBe(0);
   });

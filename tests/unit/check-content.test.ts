@@ -1,6 +1,9 @@
 /** The cross-file content checks, on small hand-made records. */
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkGlossary, checkNames, planText, staleTranslations, type ContentToCheck } from '#src/checks/check-content.ts';
+import { checkContent } from '#src/checks/check-content.ts';
+import type { ContentToCheck } from '#src/checks/content-to-check.ts';
+import { checkGlossary, checkNames, planText } from '#src/checks/glossary-names.ts';
+import { staleTranslations } from '#src/checks/translation-staleness.ts';
 import { versionOf } from '#src/checks/translation-version.ts';
 
 /** The hashes of Chinese paragraphs (no heading), as npm run translations:stamp records them. */

@@ -13,7 +13,7 @@ const record = (en: string, zh = '新建5G基站400个'): CommitmentRecord => ({
   en,
   type: 'urban',
   status: 'announced',
-  measures: [{ amount: '400个', value: 400, unit: 'count', counts: '5G base stations' }],
+  measures: [{ amount: '400个', value: 400, unit: 'count', counts: '5G base stations', unit_stated: true }],
   page_zh: 'https://example.org/zh/eight-roads/commitments/x/',
   page_en: 'https://example.org/en/eight-roads/commitments/x/',
   source_zh: 'https://example.org/zh/eight-roads/road-a/#p1',
@@ -54,5 +54,25 @@ describe('toCsv', () => {
     const csv = toCsv([record('a')]);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('writes the same rows without the byte-order mark for data tools', () => {
+    const records = [record('a')];
+    expect(toCsv(records, 'data').charCodeAt(0)).not.toBe(0xfeff);
+    expect(toCsv(records, 'spreadsheet')).toBe(`\uFEFF${toCsv(records, 'data')}`);
+  });
+
+  it('quotes every text cell and no number, so that a spreadsheet reading quoted fields as text keeps “100%” as written', () => {
+    const percent = { ...record('Raise the rate to 100%'), measures: [{ amount: '100%', value: 100, unit: 'percent', counts: 'rate' }] };
+    const [, row] = toCsv([percent as CommitmentRecord], 'data').split('\r\n');
+    // The raw fields, split outside quotes: a quoted field is "…", a number bare, an empty cell empty.
+    const fields = [...row.matchAll(/("(?:[^"]|"")*"|[^,"]*)(?:,|$)/gu)].map((match) => match[1]).slice(0, CSV_COLUMNS.length);
+    const byColumn = Object.fromEntries(CSV_COLUMNS.map((column, index) => [column, fields[index]]));
+    expect(byColumn.amount).toBe('"100%"');
+    expect(byColumn.en).toBe('"Raise the rate to 100%"');
+    expect(byColumn.value).toBe('100');
+    expect(byColumn.measure).toBe('1');
+    expect(byColumn.paragraph).toMatch(/^\d+$/u);
+    expect(byColumn.initiative).toBe('');
   });
 });

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { parseChineseAmount } from '#src/model/quantities.ts';
 import { writeQuantity } from '#src/i18n/quantities.ts';
+import { statesQuantity } from '#src/checks/stated-quantity.ts';
 import { nonTargetSchema, type commitmentSchema } from '#src/schemas/commitment.ts';
 
 type Entry = z.input<ReturnType<typeof commitmentSchema>>;
@@ -15,7 +16,7 @@ const yaml = <T>(file: string) => parse(readFileSync(file, 'utf8')) as T;
 const commitments = yaml<Entry[]>(join(PLAN, 'commitments.yaml'));
 // Not published: the numerals that are not targets, so that every numeral of the article is accounted for.
 const nonTargets = z.array(nonTargetSchema()).parse(yaml(join(PLAN, 'non-targets.yaml')));
-const changelog = yaml<{ id: string; replacedBy: string }[]>(join(PLAN, 'commitments-changelog.yaml'));
+const changelog = yaml<{ id: string; replacedBy?: string; reason: string }[]>(join(PLAN, 'commitments-changelog.yaml'));
 const glossary = yaml<{ id: string; zh: string; aliases: string[]; enForms: string[] }[]>('content/glossary.yaml');
 const measures: (Measure & { id: string })[] = commitments.flatMap((entry) =>
   (entry.measures ?? []).map((measure) => ({ ...measure, id: entry.id })),
@@ -46,7 +47,7 @@ describe('commitments.yaml', () => {
     const entry = commitments.find((candidate) => candidate.id === measure.id)!;
     expect(parseChineseAmount(measure.amount)).toBe(measure.value);
     expect(entry.zh).toContain(measure.amount);
-    expect(entry.en).toContain(writeQuantity('en', measure.value, measure.unit));
+    expect(statesQuantity(entry.en, measure), writeQuantity('en', measure.value, measure.unit, measure.unitStated)).toBe(true);
   });
 
   it('holds one entry per undertaking: no two commitments share a phrase or an English sentence', () => {
@@ -60,12 +61,14 @@ describe('commitments.yaml', () => {
     expect(commitments.find((entry) => entry.id === 'four-major-industries')).toBeUndefined();
   });
 
-  it('lists every removed id with a replacement that exists', () => {
+  it('lists every removed id with a replacement that exists, and every added id as a commitment', () => {
     const ids = new Set(commitments.map((entry) => entry.id));
-    for (const change of changelog) {
+    for (const change of changelog.filter((entry) => entry.replacedBy !== undefined)) {
       expect(ids.has(change.id), change.id).toBe(false);
-      expect(ids.has(change.replacedBy), `${change.id} → ${change.replacedBy}`).toBe(true);
+      expect(ids.has(change.replacedBy!), `${change.id} → ${change.replacedBy}`).toBe(true);
     }
+    for (const change of changelog.filter((entry) => entry.reason === 'added')) expect(ids.has(change.id), change.id).toBe(true);
+    expect(changelog.filter((entry) => entry.reason === 'added').map((entry) => entry.id)).toContain('employment-expansion');
     expect(changelog.map((change) => change.id)).toContain('four-major-industries');
   });
 
@@ -94,7 +97,10 @@ describe('commitments.yaml', () => {
       commitments.find((entry) => entry.id === measures.find((measure) => measure.amount === amount)!.id)!;
     expect(english('2000万元').en).toContain('RMB 20 million');
     expect(english('7.6亿元').en).toContain('RMB 760 million');
-    expect(english('2000亿').en).toContain('RMB 200 billion');
+    // 2000亿 and 百亿 name no currency: the English does not supply one.
+    expect(english('2000亿').en).toContain('200 billion (currency not stated)');
+    expect(english('2000亿').en).not.toMatch(/RMB|yuan/u);
+    expect(english('百亿').en).toContain('10 billion (currency not stated)');
     expect(english('2万亩').en).toContain('20,000 mu (about 1,333 ha)');
     expect(english('70万平方米').en).toContain('700,000 m²');
     expect(english('40万平米').en).toContain('400,000 m²');

@@ -2,7 +2,7 @@
  * A plan is a folder: copying content/eight-roads/ to content/eight-roads-copy/ builds a second, independent plan whose
  * pages, links and commitment pages stay under its own slug. The copy is also a later plan (order 2) in which one
  * commitment `continues` one of eight-roads: both commitment pages show the chain. One build for both cases, since a
- * build costs 5–9 CPU-seconds whatever it builds; the copy's only changes are those two lines, and its outline's name
+ * build costs several CPU-seconds whatever it builds; the copy's only changes are those two lines, and its outline's name
  * (tools/lib/plan-copy.ts).
  */
 import { cpSync, existsSync, readFileSync } from 'node:fs';
@@ -170,7 +170,7 @@ describe('a copied plan folder', () => {
       expect(records.length).toBeGreaterThan(100);
       expect(new Set(records.map((record) => record.plan))).toEqual(new Set([plan]));
       expect(combined.commitments.filter((record) => record.plan === plan)).toEqual(records);
-      expect(built(`data/${plan}/commitments.csv`).split('\r\n')[0]).toMatch(/,plan,reviewed$/u);
+      expect(built(`data/${plan}/commitments.csv`).split('\r\n')[0]).toMatch(/,plan,unit_stated,reviewed$/u);
       expect(existsSync(join(outDir, `data/${plan}/commitments-changelog.json`))).toBe(true);
     }
     expect(combined.commitments).toHaveLength(own('eight-roads').commitments.length * 2);
@@ -260,6 +260,7 @@ describe('a recorded status review (made-up, in the copy)', () => {
       ['new-5g-base-stations', '2026-12-01'],
     ]);
     const rows = built('data/eight-roads-copy/commitments.csv').split('\r\n');
-    expect(rows.filter((row) => row.startsWith('new-5g-base-stations,'))).toEqual([expect.stringMatching(/,2026-12-01$/u)]);
+    // Text cells are quoted: the id's, and the date's, which comes last.
+    expect(rows.filter((row) => row.startsWith('"new-5g-base-stations",'))).toEqual([expect.stringMatching(/,"2026-12-01"$/u)]);
   });
 });

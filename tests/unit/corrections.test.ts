@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { checkCorrections, correctionsOf, newestFirst } from '#src/model/corrections-log.ts';
 import { reportMailto } from '#src/model/report-link.ts';
 import { siteContact } from '#src/model/contact.ts';
+import type { PlainDate } from '#src/schemas/plain-date.ts';
 
 const entry = (id: string, date: string, pages: string[], versions: ('zh' | 'en')[] = ['en']) => ({
   id,
-  date: new Date(date),
+  date: date as PlainDate,
   pages,
   versions,
 });
@@ -30,7 +31,7 @@ describe('corrections', () => {
 
   it('names a page that does not exist, a duplicate id and a date in the future', () => {
     const known = new Set(['eight-roads/opening-up/', 'glossary/']);
-    const today = new Date('2026-11-28T12:00:00Z');
+    const today = '2026-11-28' as PlainDate;
     expect(checkCorrections('content/corrections.yaml', entries, known, today)).toEqual([]);
     expect(
       checkCorrections('content/corrections.yaml', [...entries, entry('old', '2026-12-01', ['eight-roads/no-such-road/'])], known, today),

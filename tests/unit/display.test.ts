@@ -1,6 +1,7 @@
 /** The display model: what a page in each language shows, decided once per language (src/model/display.ts). */
 import { describe, expect, it } from 'vitest';
 import { displayFor } from '#src/model/display.ts';
+import type { PlainDate } from '#src/schemas/plain-date.ts';
 
 const zh = displayFor('zh');
 const en = displayFor('en');
@@ -33,8 +34,8 @@ describe('the display model', () => {
   });
 
   it('writes dates as readers of each language do', () => {
-    expect(en.date(new Date('2026-11-28'))).toBe('28 November 2026');
-    expect(zh.date(new Date('2026-11-28'))).toBe('2026年11月28日');
+    expect(en.date('2026-11-28' as PlainDate)).toBe('28 November 2026');
+    expect(zh.date('2026-11-28' as PlainDate)).toBe('2026年11月28日');
   });
 
   it("writes a figure as the page's text does: as printed in the original, converted in the translation", () => {
@@ -45,8 +46,10 @@ describe('the display model', () => {
     expect(en.quantity(20_000, 'mu')).toBe('20,000 mu (about 1,333 ha)');
   });
 
-  it('marks initiatives with ◎ only where the page reads the original', () => {
-    expect(zh.initiativeMarker).toBe('◎');
-    expect(en.initiativeMarker).toBeUndefined();
+  it('marks initiatives as the original does, with their ordinal or ◎, only where the page reads the original', () => {
+    expect(zh.initiativeMarker({})).toBe('◎');
+    expect(zh.initiativeMarker({ numeral: '（一）' })).toBe('（一）');
+    expect(en.initiativeMarker({ numeral: '（一）' })).toBeUndefined();
+    expect(en.initiativeMarker({})).toBeUndefined();
   });
 });

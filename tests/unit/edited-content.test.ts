@@ -4,7 +4,9 @@
  * - a status update added as a content file (the fixture) shows on the commitment's own page with its source,
  *   in the overview's counts, in the status feed, as a dated timeline on its initiative page, and in the downloads;
  * - a commitment whose English begins with a spreadsheet formula is published unchanged in the JSON, and as inert
- *   text in the CSV.
+ *   text in the CSV;
+ * - markup typed into a status note and an English summary reaches feed readers as text: feedparser, a standard feed
+ *   parser, decodes the items' descriptions to the characters typed, not to an element.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,8 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '#tools/lib/astro-build.ts';
 import { makeWorkDir } from '#tools/lib/work-dir.ts';
 import { copyReferenceContent } from '#tests/reference-plan.ts';
+import { readFeeds } from '#tests/feed-reader.ts';
 
-// The commitment's own words follow the formula, so every other content check (figures, terms) still passes.
+// The commitment's own words follow the formula, so every other content check (figures, terms) still passes;
+// the entry says why its English is not the span of its paragraph.
 const FORMULA = '=HYPERLINK("https://evil.example/","Support")';
 let HOSTILE = '';
 const work = makeWorkDir('edited-content-');
@@ -28,16 +32,43 @@ function addHostileCommitment(file: string): void {
     /(- id: zero-additional-land-upgrades\n(?: {2}.*\n)*? {2}en: )"(.*)"/u,
     (_match, head: string, english: string) => {
       HOSTILE = `${FORMULA} ${english}`;
-      return `${head}'${HOSTILE.replaceAll("'", "''")}'`;
+      // It is no longer the span of its paragraph, so it says why, as an entry must (commitment-spans.ts).
+      return `${head}'${HOSTILE.replaceAll("'", "''")}'\n  enNotSpan: a formula stands in front of the paragraph's words`;
     },
   );
   if (changed === text) throw new Error('fixture: commitment zero-additional-land-upgrades not found');
   writeFileSync(file, changed);
 }
 
+/** Markup as an editor might paste it; a feed reader that took it as HTML would run the handler. */
+const MARKUP = '<img src=x onerror=alert(name)>';
+
+/** Appends the markup to a YAML field written `key: …` or `key: >-` with indented lines after it. */
+function appendMarkup(file: string, key: string): void {
+  const text = readFileSync(file, 'utf8');
+  const changed = text.replace(new RegExp(`^(${key}: (?:>-\\n(?: {2}.*\\n)+|.*\\n))`, 'mu'), (field: string) => {
+    const value = field.startsWith(`${key}: >-`)
+      ? field
+          .slice(`${key}: >-\n`.length)
+          .replace(/\n {2}/gu, ' ')
+          .trim()
+      : field.slice(key.length + 2).trim();
+    return `${key}: ${JSON.stringify(`${value} ${MARKUP}`)}\n`;
+  });
+  if (changed === text) throw new Error(`fixture: no ${key} in ${file}`);
+  writeFileSync(file, changed);
+}
+
 beforeAll(() => {
   copyReferenceContent(join(work, 'content'));
-  cpSync('tests/fixtures/status-update.yaml', join(work, 'content/eight-roads/status/new-5g-base-stations-2030-01-15.yaml'));
+  const status = join(work, 'content/eight-roads/status/new-5g-base-stations-2026-01-15.yaml');
+  cpSync('tests/fixtures/status-update.yaml', status);
+  // The note's English, under note: { zh, en }, gets the markup as the summary does.
+  writeFileSync(
+    status,
+    readFileSync(status, 'utf8').replace(/^ {2}en: (.*)$/mu, (_line, value: string) => `  en: ${JSON.stringify(`${value} ${MARKUP}`)}`),
+  );
+  appendMarkup(join(work, 'content/eight-roads/en/initiatives/smart-city.yaml'), 'summary');
   addHostileCommitment(join(work, 'content/eight-roads/commitments.yaml'));
   const result = astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') });
   if (result.status !== 0) throw new Error(result.output);
@@ -49,12 +80,12 @@ describe('a status update', () => {
   it('shows as a dated timeline on its initiative page, in both languages', () => {
     const zh = built('zh/eight-roads/industry-city-integration/smart-city/index.html');
     expect(zh).toMatch(/<section[^>]*data-status-timeline/u);
-    expect(zh).toMatch(/<time datetime="2030-01-15"[^>]*>2030-01-15<\/time>/u);
+    expect(zh).toMatch(/<time datetime="2026-01-15"[^>]*>2026-01-15<\/time>/u);
     expect(zh).toContain('推进中');
     expect(zh).toContain('测试用的虚构来源。');
     expect(zh).toContain('https://example.org/fixture-source');
     const en = built('en/eight-roads/industry-city-integration/smart-city/index.html');
-    expect(en).toMatch(/<time datetime="2030-01-15"[^>]*>2030-01-15<\/time>/u);
+    expect(en).toMatch(/<time datetime="2026-01-15"[^>]*>2026-01-15<\/time>/u);
     expect(en).toContain('In progress');
     expect(en).toContain('A made-up source for a test.');
   });
@@ -67,7 +98,7 @@ describe('a status update', () => {
       const html = built(`${locale}/eight-roads/commitments/new-5g-base-stations/index.html`);
       expect(html).toMatch(/data-commitment-status="in-progress"/u);
       expect(html).toMatch(new RegExp(`<h2 id="status-heading"[^>]*>[^<]+</h2>\\s*<p[^>]*><a href="[^"]*#in-progress">${status}</a>`, 'u'));
-      expect(html).toMatch(/<li data-status-update id="new-5g-base-stations-2030-01-15-in-progress">\s*<time datetime="2030-01-15"/u);
+      expect(html).toMatch(/<li data-status-update id="new-5g-base-stations-2026-01-15-in-progress">\s*<time datetime="2026-01-15"/u);
       expect(html).toContain(note);
       expect(html).toContain('<a href="https://example.org/fixture-source">https://example.org/fixture-source</a>');
     }
@@ -88,7 +119,7 @@ describe('a status update', () => {
     expect(en).toMatch(
       /<item><title>In progress: Build 400 new 5G base stations<\/title><link>[^<]+\/en\/eight-roads\/commitments\/new-5g-base-stations\/<\/link>/u,
     );
-    expect(en).toContain('<pubDate>Tue, 15 Jan 2030 00:00:00 GMT</pubDate>');
+    expect(en).toContain('<pubDate>Thu, 15 Jan 2026 00:00:00 GMT</pubDate>');
     expect(en).toContain('https://example.org/fixture-source');
     expect(built('zh/eight-roads/commitments/updates.xml')).toMatch(
       /<title>推进中：新建5G基站400个<\/title><link>[^<]+\/zh\/eight-roads\/commitments\/new-5g-base-stations\/<\/link>/u,
@@ -118,5 +149,22 @@ describe('a commitment that begins like a formula', () => {
     const row = rows.find((cells) => cells[header.indexOf('id')] === 'zero-additional-land-upgrades')!;
     expect(row[header.indexOf('en')]).toBe(`'${HOSTILE}`);
     expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/u.test(cell))).toEqual([]);
+  });
+});
+
+describe('markup in a status note and an English summary', () => {
+  // Read once the build is done (beforeAll), not while the tests are collected.
+  const feed = (path: string) => readFeeds([join(outDir, path)])[0];
+
+  it('decodes to text in the status feed, as a feed reader reads it', () => {
+    const [item] = feed('en/eight-roads/commitments/updates.xml').items;
+    expect(item.summaryText).toContain(`A made-up source for a test. ${MARKUP}`);
+    expect(item.summaryElements).toEqual([]);
+  });
+
+  it('decodes to text in the pages feed', () => {
+    const item = feed('en/rss.xml').items.find((each) => each.link?.endsWith('/en/eight-roads/industry-city-integration/smart-city/'));
+    expect(item?.summaryText).toContain(MARKUP);
+    expect(item?.summaryElements).toEqual([]);
   });
 });

@@ -64,6 +64,7 @@ describe('compareFigures', () => {
     expect(compareFigures(zh, 'build 400 new 5G base stations and launch 10 major application scenarios', { complete: true })).toEqual({
       missing: [],
       extra: [],
+      units: [],
     });
   });
 
@@ -78,7 +79,7 @@ describe('compareFigures', () => {
   it('finds a figure left out of a paragraph, but not of a summary', () => {
     const english = 'build new 5G base stations and launch 10 major application scenarios';
     expect(values(compareFigures(zh, english, { complete: true }).missing)).toEqual([400]);
-    expect(compareFigures(zh, english, { complete: false })).toEqual({ missing: [], extra: [] });
+    expect(compareFigures(zh, english, { complete: false })).toEqual({ missing: [], extra: [], units: [] });
   });
 
   it('counts a figure stated twice in the Chinese twice', () => {
@@ -87,16 +88,25 @@ describe('compareFigures', () => {
   });
 
   it('checks 万, 亿 and 百亿 conversions', () => {
-    expect(compareFigures('启动百亿技改投资计划', 'the RMB 10 billion plan', { complete: true })).toEqual({ missing: [], extra: [] });
+    expect(compareFigures('启动百亿技改投资计划', 'the RMB 10 billion plan', { complete: true })).toEqual({
+      missing: [],
+      extra: [],
+      units: [],
+    });
     expect(values(compareFigures('启动百亿技改投资计划', 'the RMB 100 billion plan', { complete: true }).extra)).toEqual([100_000_000_000]);
     expect(values(compareFigures('总投资7.6亿元', 'RMB 76 million', { complete: true }).missing)).toEqual([760_000_000]);
-    expect(compareFigures('新增水系40万平米', '400,000 m² of new waterways', { complete: true })).toEqual({ missing: [], extra: [] });
+    expect(compareFigures('新增水系40万平米', '400,000 m² of new waterways', { complete: true })).toEqual({
+      missing: [],
+      extra: [],
+      units: [],
+    });
   });
 
   it('accepts a marked conversion into hectares only when it is right', () => {
     expect(compareFigures('2万亩高标准农田', '20,000 mu (about 1,333 ha) of farmland', { complete: true })).toEqual({
       missing: [],
       extra: [],
+      units: [],
     });
     expect(values(compareFigures('2万亩高标准农田', '20,000 mu (about 1,500 ha) of farmland', { complete: true }).extra)).toEqual([1500]);
   });
@@ -105,6 +115,7 @@ describe('compareFigures', () => {
     expect(compareFigures('建设70万平方米标准化厂房', '700,000 m² (about 70 ha) of factory buildings', { complete: true })).toEqual({
       missing: [],
       extra: [],
+      units: [],
     });
   });
 
@@ -120,6 +131,7 @@ describe('compareFigures', () => {
     expect(compareFigures(chinese, '1 airport, 1 high-speed rail station, 2 expressway exits', { complete: true })).toEqual({
       missing: [],
       extra: [],
+      units: [],
     });
     expect(values(compareFigures(chinese, '1 airport, 2 high-speed rail stations, 2 expressway exits', { complete: true }).extra)).toEqual([
       2,
@@ -130,10 +142,12 @@ describe('compareFigures', () => {
     expect(compareFigures('推进十里湖二期建成开放', 'the opening of phase 2 of Shili Lake', { complete: true })).toEqual({
       missing: [],
       extra: [],
+      units: [],
     });
     expect(compareFigures('聚力打造“两谷一岛一港一中心”', '2 valleys, 1 island, 1 port and 1 centre', { complete: true })).toEqual({
       missing: [],
       extra: [],
+      units: [],
     });
   });
 });

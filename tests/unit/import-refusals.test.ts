@@ -68,6 +68,27 @@ describe('the import refuses a text it cannot read', () => {
     );
   });
 
+  it('when a （一） section heading comes before the first 一、 chapter, naming its line', () => {
+    expectRefusal(
+      text('标题', '导语。', '（一）甲节', '甲。', '一、第一章', '正文。', '（一）乙节', '乙。'),
+      /new\.txt: line 5: heading “（一）甲节” \(（一）\) comes before the first 一、 heading, on line 9: 一、 ranks above （一）, so the outline would be read upside down/u,
+    );
+  });
+
+  it('when a line holds an invisible or bidirectional control character, naming the line and the character', () => {
+    expectRefusal(
+      text('标题', '导语\u202e。', '一、第一章', '正文。'),
+      /new\.txt: line 3: U\+202E RIGHT-TO-LEFT OVERRIDE at character 3 \(after “导语”\)/u,
+    );
+  });
+
+  it('when a ### heading comes before the first ##, naming its line', () => {
+    expectRefusal(
+      text('# 标题', '导语。', '### 节', '甲。', '## 章', '正文。'),
+      /new\.txt: line 5: heading “节” \(###\) comes before the first ## heading, on line 9/u,
+    );
+  });
+
   it('when the text starts with a heading instead of a title', () => {
     expectRefusal(text('一、第一章', '正文。'), /line 1: the text starts with a heading/u);
   });
@@ -82,9 +103,17 @@ describe('the import refuses a text it cannot read', () => {
 
   it('when the plan slug is not ASCII', () => {
     const { one } = project(GOOD);
-    expect(() => one('新计划')).toThrow(/--plan 新计划: a plan slug is lowercase ASCII/u);
-    expect(() => one('site')).toThrow(/not site/u);
+    expect(() => one('新计划')).toThrow(/--plan 新计划: “新计划” is not a slug/u);
+    expect(() => one('site')).toThrow(/--plan site: “site” is a folder of content\/ that is not a plan/u);
   });
+
+  it.each(['about', 'search', 'glossary', 'commitments', 'status', 'corrections', 'en', 'zh'])(
+    'when the plan slug %s is a route or a language of the site',
+    (name) => {
+      const { one } = project(GOOD);
+      expect(() => one(name)).toThrow(`--plan ${name}: “${name}” is a route or a language of the site itself`);
+    },
+  );
 
   it('when the text or a plan folder’s article.txt is missing', () => {
     const { work, one, all } = project();
@@ -221,6 +250,15 @@ describe('npm run import on the command line', () => {
     expect(result.stderr).toMatch(/^import refused, nothing written: new\.txt: line 1: no recognisable outline/u);
     expect(existsSync(join(work, 'content/new-plan'))).toBe(false);
     expect(existsSync(join(work, 'seeds/new-plan'))).toBe(false);
+  });
+
+  it('prints its usage for --help, exits 0 and writes nothing', () => {
+    const work = tempDir();
+    const result = spawnSync(process.execPath, [resolve('scripts/import-seed.ts'), '--help'], { cwd: work, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^usage: npm run import \[-- <path-to-text> --plan <slug>\]\n/u);
+    expect(result.stderr).toBe('');
+    expect(readdirSync(work)).toEqual([]);
   });
 
   it('explains its usage when --plan comes without a text', () => {

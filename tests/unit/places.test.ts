@@ -1,7 +1,7 @@
 /** The places index's pure parts: sentences to quote, place links in running text, and the gazetteer's own rules. */
 import { describe, expect, it } from 'vitest';
-import { checkNames, planText } from '#src/checks/check-content.ts';
-import { chineseSentences, englishSentences } from '#src/model/sentences.ts';
+import { checkNames, planText } from '#src/checks/glossary-names.ts';
+import { chineseSentences, englishSentences, firstSentence } from '#src/model/sentences.ts';
 import { linkTerms } from '#src/model/term-links.ts';
 import { nameEntrySchema } from '#src/schemas/name.ts';
 
@@ -53,5 +53,15 @@ describe('the gazetteer', () => {
     const result = nameEntrySchema().safeParse({ ...entry, kind: 'company' });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].path).toEqual(['place']);
+  });
+});
+
+describe('firstSentence', () => {
+  it('ends at the first full stop of either script, and keeps a text without one whole', () => {
+    expect(firstSentence('删除了重复的承诺。其他不变。')).toBe('删除了重复的承诺。');
+    expect(firstSentence('The English of 80 commitments now quotes the paragraph (“hubs”). The rest is unchanged.')).toBe(
+      'The English of 80 commitments now quotes the paragraph (“hubs”).',
+    );
+    expect(firstSentence('RMB 1.5 billion of funds')).toBe('RMB 1.5 billion of funds');
   });
 });

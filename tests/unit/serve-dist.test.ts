@@ -59,6 +59,15 @@ describe('tools/serve-dist.ts', () => {
     expect(gzipped.headers['x-test']).toBe('yes');
   });
 
+  it('redirects a folder’s address without its slash to the page, keeping the query, as static hosts do', async () => {
+    const response = await get('/en?q=x');
+    expect(response.status).toBe(301);
+    expect(response.headers.location).toBe('/en/?q=x');
+    expect(response.headers['x-test']).toBe('yes');
+    expect((await get('/nowhere')).status).toBe(404);
+    expect((await get('/..%2fsite')).status).toBe(404);
+  });
+
   it.each([
     '/../secret.txt',
     '/..%2fsecret.txt',

@@ -2,7 +2,7 @@
  * Shared by the translation-version build tests (two files, so that their builds run side by side): a copy of the
  * seeds and content in which eight-roads is also copied as each further plan named, every plan's seed changes
  * (6日 → 8日), and the copy is imported and built. Two plans in one build, each with its own edits, test two cases
- * for the price of one build: a build costs 5–9 CPU-seconds whatever it builds.
+ * for the price of one build: a build costs several CPU-seconds whatever it builds.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

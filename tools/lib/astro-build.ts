@@ -43,7 +43,9 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
  */
 export function projectCopy(): string {
   const root = mkdtempSync(join(tmpdir(), 'eight-roads-build-'));
-  for (const name of readdirSync('.')) if (!NOT_COPIED.has(name)) cpSync(resolve(name), join(root, name), { recursive: true });
+  // .dist-next-…/.dist-old-…: a build of the checkout being written or swapped in (tools/lib/swap-build.ts).
+  for (const name of readdirSync('.'))
+    if (!NOT_COPIED.has(name) && !name.startsWith('.dist-')) cpSync(resolve(name), join(root, name), { recursive: true });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
   return root;
 }

@@ -1,12 +1,10 @@
 /**
  * How many fragment files Pagefind may write per language (its `maxFragments`), so that each file holds
- * about PAGES_PER_FRAGMENT_FILE pages. One file per page made a query that reads 20–40 pages fetch
+ * about PAGES_PER_FRAGMENT_FILE pages. With one file per page, a query that reads 20–40 pages would fetch
  * 20–40 files; in groups it fetches a few, and the file count grows with the site, not the file size.
- * 80 pages (three files per language today) against 20 (nine): the slowest queries are those that open a file
- * first, and pooled p95 in `npm run bench:search` fell from 35.4–41.6 to 32.1–32.8 ms (zh) and from 34.2–37.0 to
- * 21.8–23.3 ms (en). The price is bytes: a first search reads 192.8 KB (zh, from 187.4) and 146.0 KB (en, from 136.8),
- * and the other language's index adds 74.3 KB and 131.8 KB (from 48.8 and 124.8). 120 pages put the first Chinese
- * search over 200 KB.
+ * Larger files mean fewer queries that open a file first (the slowest ones), but a first search reads more bytes:
+ * the size is a trade between p95 time and the first search's bytes, both printed by `npm run bench:search`
+ * (docs/search.md).
  */
 export const PAGES_PER_FRAGMENT_FILE = 80;
 
@@ -37,8 +35,7 @@ export function searchTagsOf(html: string): Omit<IndexedPage, 'file'> {
 /**
  * The order pages are given to Pagefind, which fills the shared fragment files in the order it is given pages: plan
  * by plan, road by road, so that a query's pages, mostly of one road, lie in few files. Given in the order the disk
- * lists them, each file held pages of every road, and the first search fetched more of them (measured: 196.8 KB
- * against 187.4 for the first Chinese search).
+ * lists them, each file would hold pages of every road, and a first search would fetch more of them.
  */
 export function fragmentOrder<T extends IndexedPage>(pages: T[]): T[] {
   const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -3,8 +3,9 @@
  * Astro empties the output folder on each build, so indexing belongs to the build itself.
  * Pagefind reads each page's `<html lang>` and writes one index per language.
  * Pages' fragments are written in shared files of about 80 pages each, a road's pages together (src/integrations/pagefind/fragment-files.ts).
- * Pagefind's browser bundles get a local speed fix to their excerpts (src/integrations/pagefind/excerpt-patch.ts).
+ * It also lists the files a first search reads, for the header's search box to fetch early (preload-list.ts).
  * Any error Pagefind reports fails the build.
+ * Under `astro dev` the last build's index is served (src/integrations/pagefind/dev-server.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,8 +14,9 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { LOCALE_KEYS } from '#src/i18n/locales.ts';
 import { fragmentFilesPerLanguage, fragmentOrder, searchTagsOf } from './fragment-files.ts';
-import { separateIndexedWords } from './index-html.ts';
-import { EXCERPT_BUNDLES, patchExcerptSplit } from './excerpt-patch.ts';
+import { indexedHtml } from './index-html.ts';
+import { PRELOAD_LIST, preloadList } from './preload-list.ts';
+import { serveLastBuildIndex } from './dev-server.ts';
 
 /** Every built page with its text, and its plan and road as its search filters hold them. */
 function builtPages(outDir: string) {
@@ -39,9 +41,16 @@ function fail(step: string, errors: string[]): never {
 }
 
 export function pagefindIndex(): AstroIntegration {
+  let outDir = 'dist';
+  let base = '/';
   return {
     name: 'eight-roads:pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base;
+      },
+      'astro:server:setup': ({ server, logger }) => serveLastBuildIndex(server.middlewares, { outDir, base, logger }),
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
         const maxFragments = fragmentFilesPerLanguage(pages.length, LOCALE_KEYS.length);
@@ -50,18 +59,14 @@ export function pagefindIndex(): AstroIntegration {
         // Page by page, in an order of our own (addDirectory takes the disk's): see fragmentOrder. The paths are
         // relative to the output folder, which Pagefind turns into the pages' URLs wherever that folder is.
         for (const { file, content } of fragmentOrder(builtPages(outDir))) {
-          const added = await index.addHTMLFile({ sourcePath: file, content: separateIndexedWords(content) });
+          const added = await index.addHTMLFile({ sourcePath: file, content: indexedHtml(content) });
           if (added.errors.length > 0) fail(`addHTMLFile (${file})`, added.errors);
         }
         const bundle = join(outDir, 'pagefind');
         const written = await index.writeFiles({ outputPath: bundle });
         if (written.errors.length > 0) fail('writeFiles', written.errors);
         await pagefind.close();
-        // Both bundles: the search page runs Pagefind on the main thread (pagefind.js), and its worker has its own copy.
-        for (const file of EXCERPT_BUNDLES) {
-          const path = join(bundle, file);
-          writeFileSync(path, patchExcerptSplit(readFileSync(path, 'utf8'), path));
-        }
+        writeFileSync(join(bundle, PRELOAD_LIST), JSON.stringify(preloadList(bundle)));
         const indexed = indexedPageCount(bundle);
         if (indexed === 0) fail('writeFiles', ['no page was indexed: is data-pagefind-body missing?']);
         logger.info(`indexed ${indexed} pages, their fragments in up to ${maxFragments} files per language`);

@@ -5,6 +5,7 @@ import { routes } from '#src/model/routes.ts';
 import { getCorrections, pageTitle } from '#src/model/corrections.ts';
 import { correctionsFeedUrl, feedResponse } from '#src/model/feed.ts';
 import { localePaths } from '#src/model/static-paths.ts';
+import { startOfDayUtc } from '#src/schemas/plain-date.ts';
 
 export const getStaticPaths = localePaths;
 
@@ -23,7 +24,7 @@ export const GET: APIRoute = async ({ locals }) => {
           pages: titles.join(t('list.separator')),
         }),
         link: `${page}#${correction.id}`,
-        pubDate: correction.date,
+        pubDate: startOfDayUtc(correction.date),
         description: `${labelled(t('corrections.what'), text(correction.what))} ${labelled(t('corrections.why'), text(correction.why))}`,
       };
     }),

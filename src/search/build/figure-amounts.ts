@@ -6,5 +6,7 @@ import type { FigureAmount } from '#src/search/figures.ts';
 import type { Plan } from '#src/model/plan.ts';
 
 export function figureAmounts(plan: Plan): FigureAmount[] {
-  return plan.commitments.flatMap(({ measures }) => measures.map(({ amount, value, unit }) => ({ amount, value, unit })));
+  return plan.commitments.flatMap(({ measures }) =>
+    measures.map(({ amount, value, unit, unitStated }) => ({ amount, value, unit, unitStated })),
+  );
 }

@@ -22,7 +22,7 @@ function englishTexts(plans: Plan[]): string[] {
       ...plan.initiatives.flatMap((initiative) => page(initiative.en)),
       ...plan.commitments.map((commitment) => commitment.en),
     ]),
-    ...plans[0].glossary.flatMap((entry) => [entry.literal, entry.en, ...entry.enForms]),
+    ...plans[0].glossary.flatMap((entry) => [entry.literal, entry.explanation.en, ...entry.enForms]),
   ];
 }
 

@@ -4,9 +4,12 @@
  * One index per language; the other language's index is merged in only when a search needs it.
  */
 import type { Anchor } from '#src/search/paragraph-anchor.ts';
+import { failedFetchCount, failedFetchesSince, watchFetchesUnder } from './failed-fetches.ts';
 import { expandQuery, queryWords, suggestQuery, unknownWords, type SearchLexicon } from '#src/search/expand.ts';
 import {
   chineseBigrams,
+  figureCommitmentFirst,
+  placeTerms,
   interleaveResults,
   topicPageFirst,
   mergeResults,
@@ -23,6 +26,12 @@ type Language = 'zh' | 'en';
 /** A commitment's own page: /<lang>/<plan>/commitments/<id>/. */
 const isCommitmentResult = (hit: { url: string }) => /\/commitments\/[^/]+\/$/u.test(hit.url);
 
+/**
+ * A reference page, about one word rather than what the plan does: a glossary term's (/<lang>/glossary/<id>/), a
+ * place's (/<lang>/places/<id>/) and the places index.
+ */
+const isTermResult = (hit: { url: string }) => /\/(?:glossary\/[^/]+|places(?:\/[^/]+)?)\/$/u.test(hit.url);
+
 export interface PagefindSubResult {
   title: string;
   url: string;
@@ -34,6 +43,7 @@ export interface PagefindData {
   content: string;
   excerpt: string;
   meta: Record<string, string>;
+  filters?: Record<string, string[]>;
   locations: number[];
   anchors: (Anchor & { element: string; text: string })[];
   sub_results: PagefindSubResult[];
@@ -72,6 +82,9 @@ export interface SearchHit {
   /** The page's URL, which also identifies it across the searches of one query. */
   id: string;
   url: string;
+  /** The page's title (a commitment's statement, a glossary term) and, for a term, its English. */
+  title?: string;
+  english?: string;
   load: () => Promise<PagefindData>;
 }
 
@@ -87,7 +100,7 @@ export const MAX_RESULTS = 20;
 
 /**
  * How many of a Chinese query's candidates are read to check that they hold its words verbatim: reading a page
- * not read before is the slowest step of a query (measured), so 20 at first, up to 40 when 20 hold too few.
+ * not read before is the slowest step of a query, so 20 at first, up to 40 when 20 hold too few.
  */
 const CHECKED = 20;
 const CHECKED_MAX = 40;
@@ -104,6 +117,9 @@ const thirds = (words: string[]) => {
 export const SEARCH_TIMEOUT_MS = 15_000;
 
 export class SearchTimeout extends Error {}
+
+/** A part of the index failed to load during a search: its results are incomplete, so none are shown. */
+export class IndexUnavailable extends Error {}
 
 /** Rejects with SearchTimeout when the promise takes longer than the limit. */
 export async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -130,10 +146,12 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
   let other: Promise<PagefindSearch> | undefined;
   const lexicons = new Map<string, Promise<SearchLexicon>>();
   let traditionalPairs: Promise<string> | undefined;
+  // Pagefind's index, filter and fragment files are all in the folder of pagefind.js.
+  watchFetchesUnder(new URL('./', new URL(urls.pagefind, location.href)).href);
 
   // A fresh URL on a retry: a module whose load failed or hung is not imported again from the module map.
   // On the main thread (noWorker): a query makes several searches and reads up to 40 results, and in Pagefind's
-  // web worker each is a message round trip with the page's text copied back; measured, median 77 → 54 ms (zh).
+  // web worker each is a message round trip with the page's text copied back.
   const loadPagefind = () =>
     (pagefind ??= import(/* @vite-ignore */ attempt === 0 ? urls.pagefind : `${urls.pagefind}?attempt=${attempt}`).then(
       async (module: Pagefind) => {
@@ -174,20 +192,23 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
   // A page's URL and text do not depend on the query: kept once read, by Pagefind's id, so that ranking and
   // checking Chinese matches call Pagefind's data() (a fragment read and an excerpt, the bulk of a query's
   // time when profiled) only once per page; the results shown are read again for their excerpts.
-  const pages = new Map<string, { url: string; content: string }>();
+  const pages = new Map<string, { url: string; content: string; title?: string; english?: string }>();
 
   /** A result's URL and text, reading data() only for a page not seen before (its data is then this query's). */
   async function read(result: PagefindResult) {
     const known = pages.get(result.id);
     if (known) return { result, ...known, data: undefined };
     const data = await result.data();
-    pages.set(result.id, { url: data.url, content: data.content });
-    return { result, url: data.url, content: data.content, data };
+    const page = { url: data.url, content: data.content, title: data.meta.title, english: data.meta.english };
+    pages.set(result.id, page);
+    return { result, ...page, data };
   }
 
-  const toHit = ({ result, url, data }: Awaited<ReturnType<typeof read>>): SearchHit => ({
+  const toHit = ({ result, url, title, english, data }: Awaited<ReturnType<typeof read>>): SearchHit => ({
     id: url,
     url,
+    title,
+    english,
     load: data ? () => Promise.resolve(data) : () => result.data(),
   });
 
@@ -268,6 +289,14 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
    * (expandQuery), best first, until one finds enough; a typo's nearest words when the site lacks a word.
    */
   async function searchLanguage(language: Language, typed: string, filters: Record<string, string>): Promise<LanguageResults> {
+    const failedBefore = failedFetchCount();
+    const found = await searchLanguageOnce(language, typed, filters);
+    const failed = failedFetchesSince(failedBefore);
+    if (failed.length > 0) throw new IndexUnavailable(`Pagefind could not load ${failed.join(', ')}`);
+    return found;
+  }
+
+  async function searchLanguageOnce(language: Language, typed: string, filters: Record<string, string>): Promise<LanguageResults> {
     const hasChinese = /\p{Script=Han}/u.test(typed);
     const [index, lexicon, pairs] = await Promise.all([
       language === ownLanguage ? loadPagefind() : loadOther(),
@@ -297,10 +326,12 @@ export function createEngine(urls: EngineUrls, ownLanguage: Language, pagefindLa
       lists.push(relaxed);
       count += relaxed.length;
     }
-    const results = topicPageFirst(
-      mergeResults(lists),
-      readings[0], // the query in the site's words, filler words left out
-      isCommitmentResult,
+    // The query in the site's words, filler words left out, ranks topic pages first; the typed one finds a quoted figure.
+    const topicsFirst = topicPageFirst(mergeResults(lists), readings[0], (hit) => isCommitmentResult(hit) || isTermResult(hit));
+    const results = figureCommitmentFirst(
+      placeTerms(topicsFirst, readings[0], (hit) => (isTermResult(hit) ? [hit.title ?? '', hit.english ?? ''] : undefined)),
+      simplify(typed, pairs),
+      (hit) => (isCommitmentResult(hit) ? hit.title : undefined),
     );
     return {
       results: results.slice(0, MAX_RESULTS),

@@ -7,6 +7,8 @@ import { readSearchState, writeSearchState, type SearchState } from '#src/search
 import { fillTemplate } from '#src/client/fill-template.ts';
 import { createEngine, SEARCH_TIMEOUT_MS, SearchTimeout, withTimeout, type PagefindData, type SearchHit } from './engine.ts';
 import { element } from '#src/client/dom.ts';
+import { presentResults, SEARCH_BLOCK_PREFIX, type Snippet } from '#src/search/snippet.ts';
+import { segmentChinese } from '#src/search/query.ts';
 
 type Language = 'zh' | 'en';
 
@@ -40,29 +42,44 @@ function isOtherScript(query: string, language: Language): boolean {
   return !/\p{Script=Han}/u.test(query) && /\p{Script=Latin}{3,}/u.test(query) && !/^\s*[\d.,\s]*[a-z]{0,3}\s*$/iu.test(query);
 }
 
-/** Pagefind excerpts are built from our own pages' text, with matches wrapped in <mark>. */
-function excerptNode(excerpt: string): HTMLParagraphElement {
-  const paragraph = element('p', { class: 'mt-1 [&_mark]:bg-(--color-focus) [&_mark]:text-(--color-focus-ink)' });
-  const template = document.createElement('template');
-  template.innerHTML = excerpt;
-  // Keep only text and <mark>: anything else in an excerpt is flattened to its text.
-  for (const node of [...template.content.childNodes]) {
-    if (node.nodeName === 'MARK') paragraph.append(element('mark', {}, node.textContent ?? ''));
-    else paragraph.append(document.createTextNode(node.textContent ?? ''));
-  }
+/** A result's snippet: the page's own text, with the query's words in <mark>; inserted as text, never as HTML. */
+function snippetNode(snippet: Snippet, language: Language): HTMLParagraphElement {
+  const paragraph = element('p', {
+    class: 'mt-1 [&_mark]:bg-(--color-focus) [&_mark]:text-(--color-focus-ink)',
+    lang: language === 'zh' ? 'zh-Hans' : 'en',
+    'data-search-snippet': '',
+  });
+  for (const part of snippet.parts) paragraph.append(part.marked ? element('mark', {}, part.text) : document.createTextNode(part.text));
   return paragraph;
 }
 
 /** A result; one from the other language's index links to the same place on the reader's language page. */
-function renderResult(data: PagefindData, strings: Strings, counterpart = (url: string) => url): HTMLLIElement {
+function renderResult(
+  data: PagefindData,
+  snippet: Snippet,
+  language: Language,
+  strings: Strings,
+  counterpart = (url: string) => url,
+): HTMLLIElement {
   const item = element('li', { 'data-search-result': '' });
-  const anchor = paragraphAnchorFor(data.anchors, data.locations);
+  // The snippet's paragraph when it is one of the page's own anchors, else the paragraph of the first match.
+  const block =
+    snippet.block && !snippet.block.startsWith(SEARCH_BLOCK_PREFIX) && /^p\d+$/u.test(snippet.block) ? snippet.block : undefined;
+  const anchor = block ?? paragraphAnchorFor(data.anchors, data.locations);
+  const type = data.filters?.type?.[0];
+  if (type) item.append(element('p', { class: 'text-sm font-semibold text-(--color-muted)', 'data-search-type': '' }, type));
   const heading = element('h2', { class: 'text-xl font-bold' });
-  heading.append(element('a', { href: counterpart(anchor ? `${data.url}#${anchor}` : data.url) }, data.meta.title ?? data.url));
+  // A glossary term's title is the Chinese term, on either site.
+  const titleLang: Record<string, string> = data.meta.english ? { lang: 'zh-Hans' } : {};
+  heading.append(
+    element('a', { href: counterpart(anchor ? `${data.url}#${anchor}` : data.url), ...titleLang }, data.meta.title ?? data.url),
+  );
+  // A glossary term: the term, then its English.
+  if (data.meta.english) heading.append(' ', element('span', { class: 'font-normal', lang: 'en' }, data.meta.english));
   item.append(heading);
   if (data.meta.plan) item.append(element('p', { class: 'text-sm text-(--color-muted)' }, `${strings.plan}: ${data.meta.plan}`));
   if (data.meta.road) item.append(element('p', { class: 'text-sm text-(--color-muted)' }, `${strings.road}: ${data.meta.road}`));
-  item.append(excerptNode(data.excerpt));
+  item.append(snippetNode(snippet, language));
   const sections = data.sub_results.filter((sub) => sub.url !== data.url && !sub.url.endsWith('#main-content'));
   if (sections.length > 0) {
     const list = element('ul', { class: 'mt-2 list-disc space-y-1 pl-5 text-sm', 'aria-label': strings.sections });
@@ -89,6 +106,8 @@ export function startSearchPage(): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const emptyMessage = root.querySelector<HTMLElement>('[data-search-empty]')!;
   const noneMessage = root.querySelector<HTMLElement>('[data-search-none]')!;
+  // “No results. Try another word”: said only when the search ran; a failed one offers the browse link alone.
+  const noResults = noneMessage.querySelector<HTMLElement>('[data-search-no-results]')!;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
   const config = JSON.parse(root.dataset.config ?? '{}') as PageConfig;
   const didYouMean = root.querySelector<HTMLElement>('[data-search-suggestion]')!;
@@ -148,16 +167,16 @@ export function startSearchPage(): void {
     button: HTMLButtonElement,
     hits: SearchHit[],
     first: PagefindData[],
-    render: (data: PagefindData) => HTMLLIElement,
+    render: (batch: PagefindData[]) => HTMLLIElement[],
   ) => {
     const ticket = latest;
     let shown = first.length;
-    target.replaceChildren(...first.map(render));
+    target.replaceChildren(...render(first));
     button.hidden = shown >= hits.length;
     button.onclick = () => {
       void loadFrom(hits, shown).then((batch) => {
         if (ticket !== latest) return; // A newer search has replaced these results.
-        const items = batch.map(render);
+        const items = render(batch);
         shown += batch.length;
         target.append(...items);
         button.hidden = shown >= hits.length;
@@ -191,9 +210,14 @@ export function startSearchPage(): void {
     const count = found.count + otherResults.length;
     status.textContent = fillTemplate(count === 1 ? strings.resultsOne : strings.resultsMany, { count, query: state.query });
     noneMessage.hidden = count > 0;
-    showResults(list, moreButton, found.results, ownFirst, (data) => renderResult(data, strings));
+    noResults.hidden = false;
+    const rendered = (language: Language, link?: (url: string) => string) => (batch: PagefindData[]) =>
+      presentResults(batch, state.query, language, segmentChinese).map(({ data, snippet }) =>
+        renderResult(data, snippet, language, strings, link),
+      );
+    showResults(list, moreButton, found.results, ownFirst, rendered(own));
     otherHeading.hidden = otherResults.length === 0;
-    showResults(otherList, otherMoreButton, otherResults, otherFirst, (data) => renderResult(data, strings, counterpart));
+    showResults(otherList, otherMoreButton, otherResults, otherFirst, rendered(otherLanguage, counterpart));
   }
 
   async function run(state: SearchState): Promise<void> {
@@ -219,6 +243,7 @@ export function startSearchPage(): void {
       if (ticket !== latest) return;
       status.textContent = error instanceof SearchTimeout ? strings.timeout : strings.failed;
       noneMessage.hidden = false;
+      noResults.hidden = true;
       console.warn('search failed', error);
     }
   }

@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ params, locals }) => {
   const items = statusFeedEntries(plan.commitments).map(({ commitment, update }) => {
     const link = absoluteUrl(locale, commitmentOwnPath(commitment));
     const statement = display.text(commitment).text;
-    const note = display.text({ zh: update.noteZh, en: update.noteEn }).text;
+    const note = display.text(update.note).text;
     return {
       title: t('feed.statusItem', { status: t(`status.${update.status}`), statement }),
       link,
