@@ -64,7 +64,10 @@ beforeAll(() => {
   const status = join(work, 'content/eight-roads/status/new-5g-base-stations-2026-01-15.yaml');
   cpSync('tests/fixtures/status-update.yaml', status);
   // The note's English, under note: { zh, en }, gets the markup as the summary does.
-  writeFileSync(status, readFileSync(status, 'utf8').replace(/^ {2}en: (.*)$/mu, (_line, value: string) => `  en: ${JSON.stringify(`${value} ${MARKUP}`)}`));
+  writeFileSync(
+    status,
+    readFileSync(status, 'utf8').replace(/^ {2}en: (.*)$/mu, (_line, value: string) => `  en: ${JSON.stringify(`${value} ${MARKUP}`)}`),
+  );
   appendMarkup(join(work, 'content/eight-roads/en/initiatives/smart-city.yaml'), 'summary');
   addHostileCommitment(join(work, 'content/eight-roads/commitments.yaml'));
   const result = astroBuild({ CONTENT_DIR: join(work, 'content'), OUT_DIR: outDir, CACHE_DIR: join(work, 'cache') });

@@ -21,8 +21,7 @@ export const GET: APIRoute = async ({ locals }) => {
     await Promise.all(
       plans.map(async (plan) => {
         const { date, from } = await planDate(plan);
-        const dated = (text: string) =>
-          from === 'article' ? text : `${text} ${t('feed.firstPublished', { date: display.date(date) })}`;
+        const dated = (text: string) => (from === 'article' ? text : `${text} ${t('feed.firstPublished', { date: display.date(date) })}`);
         const pubDate = startOfDayUtc(date);
         const roadItems = plan.roads.map((road) => ({
           title: roadTitle(locale, road),
