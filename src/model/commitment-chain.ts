@@ -20,8 +20,8 @@ export interface DroppedLink {
   plan: string;
   /** “<plan>/<id>” of the earlier commitment. */
   commitment: string;
-  reasonZh: string;
-  reasonEn: string;
+  /** Why it is not carried on, in Chinese and in English. */
+  reason: { zh: string; en: string };
   source: { road: string; initiative?: string; paragraph: number; zh: string };
 }
 

@@ -1,6 +1,6 @@
 /** Schema of a commitment: one undertaking in the plan, with the quantities it states. */
 import { z } from 'astro/zod';
-import { plainDate, slugId, strictObject } from './fields.ts';
+import { plainDate, slugId, strictObject, bilingualText } from './fields.ts';
 import { UNITS } from '#src/model/quantities.ts';
 
 export const COMMITMENT_TYPES = [
@@ -69,10 +69,8 @@ export const droppedCommitmentSchema = () =>
   strictObject({
     /** The earlier plan's commitment, as <plan>/<id>. */
     commitment: commitmentKey(),
-    /** Why it is not carried on, as this plan says, in Chinese. */
-    reasonZh: z.string().trim().min(1),
-    /** The same, in English. */
-    reasonEn: z.string().trim().min(1),
+    /** Why it is not carried on, as this plan says: in Chinese, and in English. */
+    reason: bilingualText(),
     /** Where this plan says so: a road, optionally an initiative, a 1-based paragraph and its exact words. */
     source: strictObject({
       /** Slug of the road. */
